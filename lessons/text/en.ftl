@@ -1,0 +1,1 @@
+module-meet-the-computer = Meet the computer

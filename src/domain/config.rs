@@ -1,0 +1,211 @@
+//! The machine-wide (or portable) configuration file, `stepwise.toml`.
+//!
+//! Installers write it by hand, so it must never stop the app: every key is read on its own,
+//! an unknown or broken key is reported as a [`ConfigProblem`] and its default is used.
+
+use std::path::{Path, PathBuf};
+
+/// Settings an installer can set for a whole workstation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Config {
+    /// Where the database lives; relative paths are taken from the config file's folder.
+    pub data_dir: Option<PathBuf>,
+    /// Language code such as `nl`; `None` follows the operating system.
+    pub language: Option<String>,
+    /// A human name for this workstation (defaults to the host name later).
+    pub workstation_name: Option<String>,
+    /// Text size in percent, 100 to 200.
+    pub text_size: Option<u16>,
+    /// `true` to start in the high-contrast theme.
+    pub high_contrast: Option<bool>,
+}
+
+/// One thing wrong in a config file, in words an installer understands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigProblem {
+    /// The key (or `-` for the whole file).
+    pub key: String,
+    /// What is wrong and what is used instead.
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.key, self.message)
+    }
+}
+
+/// A config file and what was found in it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LoadedConfig {
+    /// The file it came from, if one was found.
+    pub file: Option<PathBuf>,
+    pub config: Config,
+    pub problems: Vec<ConfigProblem>,
+}
+
+const KNOWN_KEYS: &[&str] = &[
+    "data_dir",
+    "language",
+    "workstation_name",
+    "text_size",
+    "high_contrast",
+];
+
+impl Config {
+    /// Reads a config from TOML text. Never fails: problems come back beside the config.
+    pub fn parse(text: &str, base_dir: Option<&Path>) -> (Config, Vec<ConfigProblem>) {
+        let mut problems = Vec::new();
+        let table: toml::Table = match text.parse() {
+            Ok(table) => table,
+            Err(error) => {
+                problems.push(ConfigProblem {
+                    key: "-".into(),
+                    message: format!(
+                        "the file is not valid TOML, so all defaults are used ({})",
+                        error.message()
+                    ),
+                });
+                return (Config::default(), problems);
+            }
+        };
+        let mut config = Config::default();
+        for (key, value) in &table {
+            let mut wrong = |expected: &str| {
+                problems.push(ConfigProblem {
+                    key: key.clone(),
+                    message: format!(
+                        "expected {expected}, found {} {}; the default is used",
+                        article(value.type_str()),
+                        value.type_str()
+                    ),
+                })
+            };
+            match key.as_str() {
+                "data_dir" => match value.as_str() {
+                    Some(dir) if !dir.trim().is_empty() => {
+                        let dir = PathBuf::from(dir);
+                        config.data_dir = Some(match base_dir {
+                            Some(base) if dir.is_relative() => base.join(dir),
+                            _ => dir,
+                        });
+                    }
+                    _ => wrong("a folder path in quotes"),
+                },
+                "language" => match value.as_str() {
+                    Some(code) if crate::domain::i18n::Language::from_code(code).is_some() => {
+                        config.language = Some(code.to_ascii_lowercase());
+                    }
+                    _ => wrong("a language code such as \"en\" or \"nl\""),
+                },
+                "workstation_name" => match value.as_str() {
+                    Some(name) if !name.trim().is_empty() && name.chars().count() <= 64 => {
+                        config.workstation_name = Some(name.trim().to_string());
+                    }
+                    _ => wrong("a name of 1 to 64 characters in quotes"),
+                },
+                "text_size" => match value.as_integer() {
+                    Some(size @ 100..=200) => config.text_size = Some(size as u16),
+                    _ => wrong("a whole number from 100 to 200"),
+                },
+                "high_contrast" => match value.as_bool() {
+                    Some(on) => config.high_contrast = Some(on),
+                    None => wrong("true or false"),
+                },
+                _ => problems.push(ConfigProblem {
+                    key: key.clone(),
+                    message: format!(
+                        "unknown key, ignored (known keys: {})",
+                        KNOWN_KEYS.join(", ")
+                    ),
+                }),
+            }
+        }
+        (config, problems)
+    }
+
+    /// Reads a config file. A missing file gives `None`; an unreadable one a problem.
+    pub fn load(path: &Path) -> Option<LoadedConfig> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => {
+                let (config, problems) = Self::parse(&text, path.parent());
+                Some(LoadedConfig {
+                    file: Some(path.to_path_buf()),
+                    config,
+                    problems,
+                })
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+            Err(error) => Some(LoadedConfig {
+                file: Some(path.to_path_buf()),
+                config: Config::default(),
+                problems: vec![ConfigProblem {
+                    key: "-".into(),
+                    message: format!("the file cannot be read ({error}); all defaults are used"),
+                }],
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_good_file_sets_every_key() {
+        let (config, problems) = Config::parse(
+            "data_dir = \"/srv/stepwise\"\nlanguage = \"nl\"\nworkstation_name = \"PC 1\"\n\
+             text_size = 150\nhigh_contrast = true\n",
+            None,
+        );
+        assert_eq!(problems, vec![]);
+        assert_eq!(config.data_dir, Some(PathBuf::from("/srv/stepwise")));
+        assert_eq!(config.language.as_deref(), Some("nl"));
+        assert_eq!(config.workstation_name.as_deref(), Some("PC 1"));
+        assert_eq!(config.text_size, Some(150));
+        assert_eq!(config.high_contrast, Some(true));
+    }
+
+    #[test]
+    fn a_broken_key_is_reported_and_the_others_still_count() {
+        let (config, problems) = Config::parse(
+            "text_size = 900\nlanguage = \"nl\"\ncolour = \"red\"\n",
+            None,
+        );
+        assert_eq!(config.language.as_deref(), Some("nl"));
+        assert_eq!(config.text_size, None);
+        let keys: Vec<_> = problems.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, vec!["colour", "text_size"]);
+        assert!(problems[1].message.contains("100 to 200"));
+    }
+
+    #[test]
+    fn a_file_that_is_not_toml_gives_defaults_and_one_problem() {
+        let (config, problems) = Config::parse("data_dir = [unclosed", None);
+        assert_eq!(config, Config::default());
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("not valid TOML"));
+    }
+
+    #[test]
+    fn a_relative_data_dir_is_taken_from_the_config_folder() {
+        let (config, _) = Config::parse("data_dir = \"data\"", Some(Path::new("/opt/stepwise")));
+        assert_eq!(config.data_dir, Some(PathBuf::from("/opt/stepwise/data")));
+    }
+
+    #[test]
+    fn an_unknown_language_is_refused() {
+        let (config, problems) = Config::parse("language = \"xx\"", None);
+        assert_eq!(config.language, None);
+        assert_eq!(problems.len(), 1);
+    }
+}
+
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}

@@ -1,0 +1,12 @@
+//! Everything Stepwise knows and keeps, without any user interface.
+//!
+//! Nothing under `domain` may depend on iced (a test checks this), so it can be used by the
+//! command line, tested without a window, and reused by later front ends.
+
+pub mod avatar;
+pub mod config;
+pub mod i18n;
+pub mod lesson;
+pub mod lesson_run;
+pub mod paths;
+pub mod store;

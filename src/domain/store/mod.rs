@@ -1,0 +1,480 @@
+//! The progress store: one SQLite database in the data folder.
+//!
+//! Every answer is committed before the screen moves on (`synchronous=FULL`, WAL). Attempts and
+//! completions are append-only; learners, positions and settings may change.
+
+mod schema;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use rusqlite::{Connection, OptionalExtension, params};
+use uuid::Uuid;
+
+pub use schema::latest_version;
+
+use crate::domain::avatar::Picture;
+
+/// File name of the database inside the data folder.
+pub const DATABASE_FILE: &str = "stepwise.sqlite";
+
+/// What can go wrong with the store, with enough detail for the log and the coach.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot use the folder {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the data folder {path} cannot be written: {reason}")]
+    ReadOnly { path: PathBuf, reason: String },
+    #[error(
+        "the database was made by a newer Stepwise (schema {found}; this one knows up to {supported})"
+    )]
+    NewerVersion { found: i64, supported: i64 },
+    #[error("the database {path} is damaged: {detail}")]
+    Damaged { path: PathBuf, detail: String },
+    #[error("database error: {0}")]
+    Sql(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    /// The id of the friendly text shown for this error.
+    pub fn text_id(&self) -> &'static str {
+        match self {
+            Self::Io { .. } | Self::ReadOnly { .. } => "error-data-folder",
+            Self::NewerVersion { .. } => "error-newer-database",
+            Self::Damaged { .. } => "error-damaged-database",
+            Self::Sql(error) if is_disk_full(error) => "error-disk-full",
+            Self::Sql(_) => "error-saving",
+        }
+    }
+}
+
+fn is_disk_full(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DiskFull)
+    )
+}
+
+/// Milliseconds since 1970 in UTC.
+pub fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or(Duration::ZERO)
+        .as_millis() as i64
+}
+
+/// A learner as the sign-in screen shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Learner {
+    pub id: Uuid,
+    pub display_name: String,
+    pub picture: Picture,
+    pub created_at_ms: i64,
+}
+
+/// One answer to one step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attempt {
+    pub id: Uuid,
+    pub learner_id: Uuid,
+    pub lesson_id: String,
+    pub lesson_version: u32,
+    pub step_id: String,
+    /// The answer as the exercise kind encodes it (e.g. the id of the chosen picture).
+    pub answer: String,
+    pub correct: bool,
+    pub try_number: u32,
+    pub started_at_ms: i64,
+    pub ended_at_ms: i64,
+    pub app_version: String,
+}
+
+/// The open database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    /// A backup taken before a schema migration at this start, if any.
+    pub migration_backup: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// Opens (or creates) the database in `data_dir`, checks it and brings its schema up to date.
+    pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::Io {
+            path: data_dir.to_path_buf(),
+            source,
+        })?;
+        check_writable(data_dir)?;
+        let path = data_dir.join(DATABASE_FILE);
+        let mut conn = Connection::open(&path).map_err(|error| damaged_or(error, &path))?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        let journal: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
+            .map_err(|error| damaged_or(error, &path))?;
+        if !journal.eq_ignore_ascii_case("wal") {
+            log::warn!("journal mode is {journal}, not WAL");
+        }
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        let check: String = conn
+            .query_row("PRAGMA quick_check", [], |row| row.get(0))
+            .map_err(|error| damaged_or(error, &path))?;
+        if check != "ok" {
+            return Err(StoreError::Damaged {
+                path,
+                detail: check,
+            });
+        }
+        let migration_backup = schema::migrate(&mut conn, &data_dir.join("backups"))?;
+        Ok(Store {
+            conn,
+            path,
+            migration_backup,
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version in the file.
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))?)
+    }
+
+    /// The id of this workstation, made at first use.
+    pub fn workstation_id(&self) -> Result<Uuid, StoreError> {
+        let existing: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'workstation_id'",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if let Some(id) = existing.and_then(|text| Uuid::parse_str(&text).ok()) {
+            return Ok(id);
+        }
+        let id = Uuid::new_v4();
+        self.conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('workstation_id', ?1)",
+            [id.to_string()],
+        )?;
+        Ok(id)
+    }
+
+    /// Adds a learner. Fails if the picture is already someone's.
+    pub fn add_learner(
+        &self,
+        display_name: &str,
+        picture: &Picture,
+    ) -> Result<Learner, StoreError> {
+        let learner = Learner {
+            id: Uuid::new_v4(),
+            display_name: clean_name(display_name),
+            picture: picture.clone(),
+            created_at_ms: now_ms(),
+        };
+        self.conn.execute(
+            "INSERT INTO learners (id, display_name, symbol, background, created_at_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                learner.id.to_string(),
+                learner.display_name,
+                learner.picture.symbol,
+                learner.picture.background,
+                learner.created_at_ms
+            ],
+        )?;
+        Ok(learner)
+    }
+
+    /// All learners in the order they joined, so sign-in tiles never move.
+    pub fn learners(&self) -> Result<Vec<Learner>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT id, display_name, symbol, background, created_at_ms FROM learners
+             ORDER BY created_at_ms, rowid",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, String>(3)?,
+                row.get::<_, i64>(4)?,
+            ))
+        })?;
+        let mut learners = Vec::new();
+        for row in rows {
+            let (id, display_name, symbol, background, created_at_ms) = row?;
+            let Ok(id) = Uuid::parse_str(&id) else {
+                log::warn!("skipping a learner row with a malformed id");
+                continue;
+            };
+            learners.push(Learner {
+                id,
+                display_name,
+                picture: Picture { symbol, background },
+                created_at_ms,
+            });
+        }
+        Ok(learners)
+    }
+
+    /// Stores one answer; returns only once it is on disk.
+    pub fn record_attempt(&self, attempt: &Attempt) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO attempts (id, learner_id, lesson_id, lesson_version, step_id, answer,
+                                   correct, try_number, started_at_ms, ended_at_ms, app_version)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                attempt.id.to_string(),
+                attempt.learner_id.to_string(),
+                attempt.lesson_id,
+                attempt.lesson_version,
+                attempt.step_id,
+                attempt.answer,
+                attempt.correct,
+                attempt.try_number,
+                attempt.started_at_ms,
+                attempt.ended_at_ms,
+                attempt.app_version,
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// A learner's answers in one lesson, oldest first.
+    pub fn attempts(&self, learner_id: Uuid, lesson_id: &str) -> Result<Vec<Attempt>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT id, lesson_version, step_id, answer, correct, try_number, started_at_ms,
+                    ended_at_ms, app_version
+             FROM attempts WHERE learner_id = ?1 AND lesson_id = ?2 ORDER BY rowid",
+        )?;
+        let rows = statement.query_map(params![learner_id.to_string(), lesson_id], |row| {
+            Ok(Attempt {
+                id: Uuid::parse_str(&row.get::<_, String>(0)?).unwrap_or_default(),
+                learner_id,
+                lesson_id: lesson_id.to_string(),
+                lesson_version: row.get(1)?,
+                step_id: row.get(2)?,
+                answer: row.get(3)?,
+                correct: row.get(4)?,
+                try_number: row.get(5)?,
+                started_at_ms: row.get(6)?,
+                ended_at_ms: row.get(7)?,
+                app_version: row.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Marks a lesson finished; never removes an earlier completion.
+    pub fn record_completion(
+        &self,
+        learner_id: Uuid,
+        lesson_id: &str,
+        version: u32,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
+            "INSERT INTO completions (id, learner_id, lesson_id, lesson_version, completed_at_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                Uuid::new_v4().to_string(),
+                learner_id.to_string(),
+                lesson_id,
+                version,
+                now_ms()
+            ],
+        )?;
+        tx.execute(
+            "DELETE FROM positions WHERE learner_id = ?1 AND lesson_id = ?2",
+            params![learner_id.to_string(), lesson_id],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The lessons this learner has finished at least once.
+    pub fn completed_lessons(&self, learner_id: Uuid) -> Result<BTreeSet<String>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT DISTINCT lesson_id FROM completions WHERE learner_id = ?1")?;
+        let rows = statement.query_map([learner_id.to_string()], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Remembers the step a learner is on, so leaving and coming back resumes there.
+    pub fn save_position(
+        &self,
+        learner_id: Uuid,
+        lesson_id: &str,
+        step_index: usize,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO positions (learner_id, lesson_id, step_index, updated_at_ms)
+             VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (learner_id, lesson_id)
+             DO UPDATE SET step_index = excluded.step_index, updated_at_ms = excluded.updated_at_ms",
+            params![learner_id.to_string(), lesson_id, step_index as i64, now_ms()],
+        )?;
+        Ok(())
+    }
+
+    /// Where the learner left a lesson, if they left it unfinished.
+    pub fn position(&self, learner_id: Uuid, lesson_id: &str) -> Result<Option<usize>, StoreError> {
+        let index: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT step_index FROM positions WHERE learner_id = ?1 AND lesson_id = ?2",
+                params![learner_id.to_string(), lesson_id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(index.map(|index| index.max(0) as usize))
+    }
+
+    /// The unfinished lesson the learner touched last, and the step they are on.
+    pub fn last_position(&self, learner_id: Uuid) -> Result<Option<(String, usize)>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT lesson_id, step_index FROM positions WHERE learner_id = ?1
+                 ORDER BY updated_at_ms DESC, rowid DESC LIMIT 1",
+                [learner_id.to_string()],
+                |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, i64>(1)?.max(0) as usize,
+                    ))
+                },
+            )
+            .optional()?)
+    }
+
+    /// A per-learner setting, as text.
+    pub fn setting(&self, learner_id: Uuid, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM learner_settings WHERE learner_id = ?1 AND key = ?2",
+                params![learner_id.to_string(), key],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+
+    pub fn set_setting(&self, learner_id: Uuid, key: &str, value: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO learner_settings (learner_id, key, value) VALUES (?1, ?2, ?3)
+             ON CONFLICT (learner_id, key) DO UPDATE SET value = excluded.value",
+            params![learner_id.to_string(), key, value],
+        )?;
+        Ok(())
+    }
+}
+
+/// Names are shown large on a shared screen: keep them short and free of control characters.
+pub fn clean_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_control())
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(40)
+        .collect()
+}
+
+fn damaged_or(error: rusqlite::Error, path: &Path) -> StoreError {
+    match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) => {
+            StoreError::Damaged {
+                path: path.to_path_buf(),
+                detail: error.to_string(),
+            }
+        }
+        Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen) => {
+            StoreError::ReadOnly {
+                path: path.to_path_buf(),
+                reason: error.to_string(),
+            }
+        }
+        _ => StoreError::Sql(error),
+    }
+}
+
+/// SQLite may open a read-only folder and fail only at the first write; find out now.
+fn check_writable(data_dir: &Path) -> Result<(), StoreError> {
+    let probe = data_dir.join(".stepwise-write-check");
+    std::fs::write(&probe, b"ok")
+        .and_then(|()| std::fs::remove_file(&probe))
+        .map_err(|error| StoreError::ReadOnly {
+            path: data_dir.to_path_buf(),
+            reason: error.to_string(),
+        })
+}
+
+#[cfg(test)]
+mod tests;
+
+/// What `stepwise doctor` reports about a database, read without changing it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseStatus {
+    NotCreated,
+    Ok {
+        schema: i64,
+        learners: i64,
+        attempts: i64,
+    },
+    Problem(String),
+}
+
+/// Looks at the database in `data_dir` read-only: no migration, no new files.
+pub fn inspect(data_dir: &Path) -> DatabaseStatus {
+    let path = data_dir.join(DATABASE_FILE);
+    if !path.exists() {
+        return DatabaseStatus::NotCreated;
+    }
+    let look = || -> Result<DatabaseStatus, rusqlite::Error> {
+        let conn = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let schema: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        let check: String = conn.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
+        if check != "ok" {
+            return Ok(DatabaseStatus::Problem(format!("damaged: {check}")));
+        }
+        if schema > latest_version() {
+            return Ok(DatabaseStatus::Problem(format!(
+                "made by a newer Stepwise (schema {schema}; this one knows up to {})",
+                latest_version()
+            )));
+        }
+        let count = |table: &str| -> Result<i64, rusqlite::Error> {
+            if schema == 0 {
+                return Ok(0);
+            }
+            conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+                row.get(0)
+            })
+        };
+        Ok(DatabaseStatus::Ok {
+            schema,
+            learners: count("learners")?,
+            attempts: count("attempts")?,
+        })
+    };
+    look().unwrap_or_else(|error| DatabaseStatus::Problem(error.to_string()))
+}

@@ -1,0 +1,195 @@
+use super::*;
+
+fn picture(symbol: &str, background: &str) -> Picture {
+    Picture {
+        symbol: symbol.into(),
+        background: background.into(),
+    }
+}
+
+fn attempt(learner_id: Uuid, step: &str, correct: bool, try_number: u32) -> Attempt {
+    Attempt {
+        id: Uuid::new_v4(),
+        learner_id,
+        lesson_id: "parts-of-a-computer".into(),
+        lesson_version: 1,
+        step_id: step.into(),
+        answer: "mouse".into(),
+        correct,
+        try_number,
+        started_at_ms: 1_000,
+        ended_at_ms: 2_000,
+        app_version: "test".into(),
+    }
+}
+
+#[test]
+fn learners_come_back_in_the_order_they_joined_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let anna = store.add_learner("Anna", &picture("tree", "sky")).unwrap();
+    let bram = store.add_learner("", &picture("sun", "sky")).unwrap();
+    drop(store);
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.learners().unwrap(), vec![anna, bram]);
+}
+
+#[test]
+fn two_learners_cannot_share_a_picture() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    store.add_learner("Anna", &picture("tree", "sky")).unwrap();
+    assert!(store.add_learner("Bram", &picture("tree", "sky")).is_err());
+    assert_eq!(store.learners().unwrap().len(), 1);
+}
+
+#[test]
+fn attempts_are_stored_and_can_never_be_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let anna = store.add_learner("Anna", &picture("tree", "sky")).unwrap();
+    let wrong = attempt(anna.id, "which-is-the-mouse", false, 1);
+    let right = attempt(anna.id, "which-is-the-mouse", true, 2);
+    store.record_attempt(&wrong).unwrap();
+    store.record_attempt(&right).unwrap();
+    assert_eq!(
+        store.attempts(anna.id, "parts-of-a-computer").unwrap(),
+        vec![wrong, right]
+    );
+    let update = store.conn.execute("UPDATE attempts SET correct = 1", []);
+    assert!(update.unwrap_err().to_string().contains("append-only"));
+}
+
+#[test]
+fn an_attempt_for_an_unknown_learner_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert!(
+        store
+            .record_attempt(&attempt(Uuid::new_v4(), "s", true, 1))
+            .is_err()
+    );
+}
+
+#[test]
+fn finishing_a_lesson_clears_its_position_and_is_never_lowered() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let anna = store.add_learner("Anna", &picture("tree", "sky")).unwrap();
+    store
+        .save_position(anna.id, "parts-of-a-computer", 3)
+        .unwrap();
+    assert_eq!(
+        store.position(anna.id, "parts-of-a-computer").unwrap(),
+        Some(3)
+    );
+    assert_eq!(
+        store.last_position(anna.id).unwrap(),
+        Some(("parts-of-a-computer".into(), 3))
+    );
+    store
+        .record_completion(anna.id, "parts-of-a-computer", 1)
+        .unwrap();
+    assert_eq!(
+        store.position(anna.id, "parts-of-a-computer").unwrap(),
+        None
+    );
+    // Doing it again and leaving half way keeps the completion.
+    store
+        .save_position(anna.id, "parts-of-a-computer", 1)
+        .unwrap();
+    assert!(
+        store
+            .completed_lessons(anna.id)
+            .unwrap()
+            .contains("parts-of-a-computer")
+    );
+}
+
+#[test]
+fn settings_are_kept_per_learner() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let anna = store.add_learner("Anna", &picture("tree", "sky")).unwrap();
+    let bram = store.add_learner("Bram", &picture("sun", "sky")).unwrap();
+    store.set_setting(anna.id, "text_size", "150").unwrap();
+    store.set_setting(anna.id, "text_size", "175").unwrap();
+    assert_eq!(
+        store.setting(anna.id, "text_size").unwrap().as_deref(),
+        Some("175")
+    );
+    assert_eq!(store.setting(bram.id, "text_size").unwrap(), None);
+}
+
+#[test]
+fn the_workstation_keeps_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = Store::open(dir.path()).unwrap().workstation_id().unwrap();
+    let second = Store::open(dir.path()).unwrap().workstation_id().unwrap();
+    assert_eq!(first, second);
+}
+
+#[test]
+fn the_database_is_opened_in_wal_mode_with_full_sync_and_foreign_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let journal: String = store
+        .conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    let synchronous: i64 = store
+        .conn
+        .query_row("PRAGMA synchronous", [], |r| r.get(0))
+        .unwrap();
+    let foreign_keys: i64 = store
+        .conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!((journal.as_str(), synchronous, foreign_keys), ("wal", 2, 1));
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_reported_as_damaged_and_left_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let garbage = vec![0x5au8; 8192];
+    std::fs::write(dir.path().join(DATABASE_FILE), &garbage).unwrap();
+    let error = Store::open(dir.path()).unwrap_err();
+    assert_eq!(error.text_id(), "error-damaged-database", "{error}");
+    assert_eq!(
+        std::fs::read(dir.path().join(DATABASE_FILE)).unwrap(),
+        garbage
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_that_cannot_be_written_gives_a_clear_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
+    // Root may write anywhere; then there is nothing to test on this machine.
+    if std::fs::write(locked.join("probe"), b"").is_ok() {
+        let error = Store::open(&locked.join("inner")).err();
+        assert!(error.is_none() || error.unwrap().text_id() == "error-data-folder");
+        return;
+    }
+    let error = Store::open(&locked).unwrap_err();
+    assert_eq!(error.text_id(), "error-data-folder");
+    assert!(error.to_string().contains("locked"));
+}
+
+#[test]
+fn a_data_folder_below_a_file_gives_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("file"), b"").unwrap();
+    let error = Store::open(&dir.path().join("file").join("data")).unwrap_err();
+    assert_eq!(error.text_id(), "error-data-folder");
+}
+
+#[test]
+fn names_are_trimmed_and_stripped_of_control_characters() {
+    assert_eq!(clean_name("  An\u{7}na \n"), "Anna");
+    assert_eq!(clean_name(&"x".repeat(100)).chars().count(), 40);
+}

@@ -1,0 +1,7 @@
+//! Stepwise: an offline-first desktop app in which workers with support needs practise
+//! digital skills, one small step at a time. See ARCHITECTURE.md for the map.
+
+pub mod cli;
+pub mod domain;
+pub mod logging;
+pub mod ui;

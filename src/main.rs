@@ -1,0 +1,18 @@
+//! The `stepwise` executable: parses the command line and starts the app or a tool.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use stepwise::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let paths = cli.paths();
+    match cli.command {
+        Some(Command::Doctor) => match stepwise::cli::doctor(&paths, &mut std::io::stdout()) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) | Err(_) => ExitCode::FAILURE,
+        },
+        None => stepwise::ui::run(paths),
+    }
+}

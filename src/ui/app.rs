@@ -1,0 +1,419 @@
+//! The top-level app: owns what the screens share, routes messages, and applies the
+//! forgiving-input guard and keyboard focus the same way on every screen.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use iced::{Element, Size, Subscription, Task, keyboard, window};
+
+use super::assets::Icons;
+use super::focus::Nav;
+use super::input_guard::InputGuard;
+use super::prefs::Prefs;
+use super::screen::{
+    Action, Next, Screen, Session, failure, home, lesson, new_learner, settings, sign_in,
+};
+use super::theme::Palette;
+use super::widgets::Look;
+use crate::domain::config::Config;
+use crate::domain::i18n::Texts;
+use crate::domain::lesson::Library;
+use crate::domain::store::{Store, StoreError};
+
+/// Where "now" comes from; tests use a clock they move by hand.
+pub type Clock = Arc<dyn Fn() -> Instant + Send + Sync>;
+
+/// The window size the app opens with and fits its screens to until told otherwise.
+pub const DEFAULT_WINDOW: Size = Size::new(1280.0, 720.0);
+
+pub enum Current {
+    SignIn(sign_in::State),
+    NewLearner(new_learner::State),
+    Home(home::State),
+    Lesson(lesson::State),
+    Settings(settings::State),
+    Failure(failure::State),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Key(keyboard::Event),
+    Resized(Size),
+    SignIn(sign_in::Message),
+    NewLearner(new_learner::Message),
+    Home(home::Message),
+    Lesson(lesson::Message),
+    Settings(settings::Message),
+    Failure(failure::Message),
+}
+
+pub struct App {
+    texts: Texts,
+    icons: Icons,
+    /// The workstation's defaults, which a learner's own choices override.
+    workstation_prefs: Prefs,
+    /// Prefs in force when there is no session (the failure screen).
+    prefs: Prefs,
+    session: Option<Session>,
+    current: Current,
+    guard: InputGuard,
+    clock: Clock,
+    window: Size,
+}
+
+impl App {
+    /// Opens the store in `data_dir`; if that fails the app shows why instead of crashing.
+    pub fn new(data_dir: &std::path::Path, config: &Config, clock: Clock) -> App {
+        let prefs = Prefs::from_config(config);
+        let mut app = App {
+            texts: Texts::load(prefs.language),
+            icons: Icons::load(),
+            workstation_prefs: prefs,
+            prefs,
+            session: None,
+            current: Current::Failure(failure::State::new("error-data-folder", String::new())),
+            guard: InputGuard::default(),
+            clock,
+            window: DEFAULT_WINDOW,
+        };
+        match Store::open(data_dir) {
+            Ok(store) => {
+                if let Some(backup) = &store.migration_backup {
+                    log::info!(
+                        "database migrated; the old one is kept at {}",
+                        backup.display()
+                    );
+                }
+                app.session = Some(Session {
+                    store,
+                    library: Library::built_in(),
+                    learner: None,
+                    prefs,
+                });
+                let _ = app.go(Next::SignIn);
+            }
+            Err(error) => app.fail(error),
+        }
+        app
+    }
+
+    /// What is on screen (for tests and the smoke test).
+    pub fn current(&self) -> &Current {
+        &self.current
+    }
+
+    pub fn session(&self) -> Option<&Session> {
+        self.session.as_ref()
+    }
+
+    /// The focus order of the screen on show, as debug names (for tests and, later, switch
+    /// scanning and speech on focus).
+    pub fn focus_order(&self) -> Vec<String> {
+        fn names<T: std::fmt::Debug>(groups: Vec<Vec<T>>) -> Vec<String> {
+            groups
+                .into_iter()
+                .flatten()
+                .map(|target| format!("{target:?}"))
+                .collect()
+        }
+        match (&self.current, &self.session) {
+            (Current::Failure(state), _) => names(state.targets()),
+            (_, None) => Vec::new(),
+            (Current::SignIn(state), Some(session)) => names(state.targets(session)),
+            (Current::NewLearner(state), Some(session)) => names(state.targets(session)),
+            (Current::Home(state), Some(session)) => names(state.targets(session)),
+            (Current::Lesson(state), Some(session)) => names(state.targets(session)),
+            (Current::Settings(state), Some(session)) => names(state.targets(session)),
+        }
+    }
+
+    /// The focused target, as a debug name.
+    pub fn focused(&self) -> Option<String> {
+        fn name<T: std::fmt::Debug>(target: Option<&T>) -> Option<String> {
+            target.map(|target| format!("{target:?}"))
+        }
+        match &self.current {
+            Current::Failure(state) => name(state.focus.current()),
+            Current::SignIn(state) => name(state.focus_ref().current()),
+            Current::NewLearner(state) => name(state.focus_ref().current()),
+            Current::Home(state) => name(state.focus_ref().current()),
+            Current::Lesson(state) => name(state.focus_ref().current()),
+            Current::Settings(state) => name(state.focus_ref().current()),
+        }
+    }
+
+    fn prefs(&self) -> Prefs {
+        self.session
+            .as_ref()
+            .map(|session| session.prefs)
+            .unwrap_or(self.prefs)
+    }
+
+    pub fn title(&self) -> String {
+        self.texts.get("app-title")
+    }
+
+    pub fn theme(&self) -> iced::Theme {
+        Palette::for_contrast(self.prefs().high_contrast).theme("Stepwise")
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            keyboard::listen().map(Message::Key),
+            window::resize_events().map(|(_, size)| Message::Resized(size)),
+        ])
+    }
+
+    fn fail(&mut self, error: StoreError) {
+        // The log gets the detail (paths, codes); it never names a learner.
+        log::error!("{error}");
+        self.current = Current::Failure(failure::State::new(error.text_id(), error.to_string()));
+    }
+
+    fn go(&mut self, next: Next) -> Task<Message> {
+        let Some(session) = self.session.as_ref() else {
+            return Task::none();
+        };
+        let scale = session.prefs.scale();
+        let opened = match next {
+            Next::SignIn => sign_in::State::new(session, self.window, scale).map(Current::SignIn),
+            Next::NewLearner => {
+                new_learner::State::new(session, self.window, scale).map(Current::NewLearner)
+            }
+            Next::Home { saved } => home::State::new(session, saved).map(Current::Home),
+            Next::Lesson(id) => match lesson::State::open(session, &id) {
+                Some(opened) => opened.map(Current::Lesson),
+                None => {
+                    log::warn!("lesson {id} is not available");
+                    home::State::new(session, false).map(Current::Home)
+                }
+            },
+            Next::Settings => Ok(Current::Settings(settings::State::new(session))),
+        };
+        match opened {
+            Ok(current) => self.current = current,
+            Err(error) => self.fail(error),
+        }
+        self.guard.screen_changed((self.clock)());
+        // A text field of the old screen must not keep the typing.
+        iced::widget::operation::focus(iced::widget::Id::new("no-field"))
+    }
+
+    fn apply(&mut self, action: Action) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Go(next) => self.go(next),
+            Action::SignedIn(learner) => {
+                let Some(session) = self.session.as_mut() else {
+                    return Task::none();
+                };
+                log::info!("learner {} signed in", learner.id);
+                match self
+                    .workstation_prefs
+                    .for_learner(&session.store, learner.id)
+                {
+                    Ok(prefs) => session.prefs = prefs,
+                    Err(error) => {
+                        self.fail(error);
+                        return Task::none();
+                    }
+                }
+                session.learner = Some(learner);
+                self.texts = Texts::load(session.prefs.language);
+                self.go(Next::Home { saved: false })
+            }
+            Action::SignOut => {
+                if let Some(session) = self.session.as_mut() {
+                    session.learner = None;
+                    session.prefs = self.workstation_prefs;
+                    self.texts = Texts::load(session.prefs.language);
+                }
+                self.go(Next::SignIn)
+            }
+            Action::PrefsChanged => {
+                let Some(session) = self.session.as_ref() else {
+                    return Task::none();
+                };
+                let prefs = session.prefs;
+                if self.texts.language() != prefs.language {
+                    self.texts = Texts::load(prefs.language);
+                }
+                match &session.learner {
+                    Some(learner) => {
+                        if let Err(error) = prefs.save_for_learner(&session.store, learner.id) {
+                            self.fail(error);
+                        }
+                    }
+                    // Without a learner, the change holds for this workstation until the app closes.
+                    None => self.workstation_prefs = prefs,
+                }
+                Task::none()
+            }
+            Action::FocusField(id) => iced::widget::operation::focus(
+                id.unwrap_or_else(|| iced::widget::Id::new("no-field")),
+            ),
+            Action::Failed(error) => {
+                self.fail(error);
+                Task::none()
+            }
+            Action::Exit => iced::exit(),
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        let now = (self.clock)();
+        let action = match (message, &mut self.current, self.session.as_mut()) {
+            (Message::Resized(size), current, session) => {
+                self.window = size;
+                let scale = session.map(|session| session.prefs.scale()).unwrap_or(1.0);
+                match current {
+                    Current::SignIn(state) => state.fit(size, scale),
+                    Current::NewLearner(state) => state.fit(size, scale),
+                    _ => {}
+                }
+                Action::None
+            }
+            (Message::Key(event), Current::Failure(state), _) => match Nav::from_event(&event) {
+                Some(nav) => match state.focus.navigate(&state.targets(), nav) {
+                    Some(failure::Target::Close) => Action::Exit,
+                    None => Action::None,
+                },
+                None => Action::None,
+            },
+            (Message::Failure(failure::Message::Activate(failure::Target::Close)), _, _) => {
+                Action::Exit
+            }
+            (_, _, None) => Action::None,
+            (Message::Key(event), current, Some(session)) => match Nav::from_event(&event) {
+                None => Action::None,
+                Some(nav) => match current {
+                    Current::SignIn(state) => navigate(state, nav, session, &mut self.guard, now),
+                    Current::NewLearner(state) => {
+                        navigate(state, nav, session, &mut self.guard, now)
+                    }
+                    Current::Home(state) => navigate(state, nav, session, &mut self.guard, now),
+                    Current::Lesson(state) => navigate(state, nav, session, &mut self.guard, now),
+                    Current::Settings(state) => navigate(state, nav, session, &mut self.guard, now),
+                    Current::Failure(_) => Action::None,
+                },
+            },
+            (
+                Message::SignIn(sign_in::Message::Activate(target)),
+                Current::SignIn(state),
+                Some(session),
+            ) => press(state, target, session, &mut self.guard, now),
+            (
+                Message::NewLearner(new_learner::Message::Activate(target)),
+                Current::NewLearner(state),
+                Some(session),
+            ) => press(state, target, session, &mut self.guard, now),
+            (Message::NewLearner(message), Current::NewLearner(state), Some(session)) => {
+                state.update(message, session)
+            }
+            (
+                Message::Home(home::Message::Activate(target)),
+                Current::Home(state),
+                Some(session),
+            ) => press(state, target, session, &mut self.guard, now),
+            (
+                Message::Lesson(lesson::Message::Activate(target)),
+                Current::Lesson(state),
+                Some(session),
+            ) => {
+                let before = state.run().step_index;
+                let action = press(state, target, session, &mut self.guard, now);
+                if state.run().step_index != before {
+                    // A new step is a new screen for a shaky hand.
+                    self.guard.screen_changed(now);
+                }
+                action
+            }
+            (
+                Message::Settings(settings::Message::Activate(target)),
+                Current::Settings(state),
+                Some(session),
+            ) => press(state, target, session, &mut self.guard, now),
+            // A message from a screen that is no longer shown.
+            _ => Action::None,
+        };
+        let resized = matches!(action, Action::PrefsChanged);
+        let task = self.apply(action);
+        if resized && let Some(session) = &self.session {
+            let scale = session.prefs.scale();
+            match &mut self.current {
+                Current::SignIn(state) => state.fit(self.window, scale),
+                Current::NewLearner(state) => state.fit(self.window, scale),
+                _ => {}
+            }
+        }
+        task
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let prefs = self.prefs();
+        let look = Look {
+            palette: Palette::for_contrast(prefs.high_contrast),
+            scale: prefs.scale(),
+            texts: &self.texts,
+            icons: &self.icons,
+        };
+        match (&self.current, &self.session) {
+            (Current::Failure(state), _) => state.view(&look).map(Message::Failure),
+            (_, None) => iced::widget::Space::new().into(),
+            (Current::SignIn(state), Some(_)) => state.view(&look).map(Message::SignIn),
+            (Current::NewLearner(state), Some(_)) => state.view(&look).map(Message::NewLearner),
+            (Current::Home(state), Some(session)) => state.view(&look, session).map(Message::Home),
+            (Current::Lesson(state), Some(session)) => {
+                state.view(&look, session).map(Message::Lesson)
+            }
+            (Current::Settings(state), Some(session)) => {
+                state.view(&look, session).map(Message::Settings)
+            }
+        }
+    }
+}
+
+/// A target was pressed: it counts only if it is on screen and the input guard lets it through.
+fn press<S: Screen>(
+    screen: &mut S,
+    target: S::Target,
+    session: &mut Session,
+    guard: &mut InputGuard,
+    now: Instant,
+) -> Action {
+    let groups = screen.targets(session);
+    let Some(position) = groups
+        .iter()
+        .flatten()
+        .position(|candidate| *candidate == target)
+    else {
+        return Action::None;
+    };
+    if !guard.accept(position, now) {
+        return Action::None;
+    }
+    screen.focus().set(target.clone());
+    screen.activate(target, session)
+}
+
+/// A key moved the focus or activated the focused target.
+fn navigate<S: Screen>(
+    screen: &mut S,
+    nav: Nav,
+    session: &mut Session,
+    guard: &mut InputGuard,
+    now: Instant,
+) -> Action {
+    let groups = screen.targets(session);
+    match screen.focus().navigate(&groups, nav) {
+        Some(target) => press(screen, target, session, guard, now),
+        None => {
+            let field = screen
+                .focus()
+                .current()
+                .cloned()
+                .and_then(|target| screen.field(&target));
+            Action::FocusField(field)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! The user interface, in iced. The only part of Stepwise that knows iced exists.
+
+pub mod app;
+pub mod assets;
+pub mod focus;
+pub mod input_guard;
+pub mod prefs;
+pub mod screen;
+pub mod theme;
+pub mod widgets;
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use crate::domain::paths::ResolvedPaths;
+pub use app::{App, Message};
+
+/// Starts the window. Returns when the learner closes it.
+pub fn run(paths: ResolvedPaths) -> ExitCode {
+    crate::logging::init(&paths.data_dir);
+    for problem in &paths.config.problems {
+        log::warn!("config: {problem}");
+    }
+    log::info!(
+        "data folder {} ({})",
+        paths.data_dir.display(),
+        paths.source
+    );
+    let boot = move || {
+        App::new(
+            &paths.data_dir,
+            &paths.config.config,
+            Arc::new(std::time::Instant::now),
+        )
+    };
+    let mut application = iced::application(boot, App::update, App::view)
+        .title(App::title)
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .window(iced::window::Settings {
+            size: app::DEFAULT_WINDOW,
+            min_size: Some(iced::Size::new(800.0, 600.0)),
+            ..iced::window::Settings::default()
+        })
+        .default_font(assets::REGULAR);
+    for font in assets::FONTS {
+        application = application.font(font);
+    }
+    match application.run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            log::error!("the window could not be opened: {error}");
+            eprintln!("Stepwise could not open its window: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,443 @@
+//! A lesson: one step per screen, a picture beside the text, kind feedback and the hint ladder.
+//! Every answer is stored before the screen moves on; Back keeps the place ("Your work is saved.").
+
+use iced::widget::{Space, column, container, row, text};
+use iced::{Alignment, Element, Length};
+
+use super::home::picture_element;
+use super::{Action, Next, Screen, Session};
+use crate::domain::lesson::{Exercise, Lesson};
+use crate::domain::lesson_run::{LessonRun, MAX_HINT, Outcome};
+use crate::ui::focus::Focus;
+use crate::ui::theme::size;
+use crate::ui::widgets::{self, Emphasis, Look};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Back,
+    Choice(String),
+    Help,
+    Next,
+    Again,
+    Home,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Activate(Target),
+}
+
+pub struct State {
+    lesson_id: String,
+    run: LessonRun,
+    praise: bool,
+    finished: bool,
+    focus: Focus<Target>,
+}
+
+impl State {
+    /// Opens a lesson where the learner left it (or at the start).
+    pub fn open(
+        session: &Session,
+        lesson_id: &str,
+    ) -> Option<Result<State, crate::domain::store::StoreError>> {
+        let lesson = session.library.lesson(lesson_id)?;
+        let learner = session.learner.as_ref()?.id;
+        let open = || {
+            let step = session.store.position(learner, lesson_id)?.unwrap_or(0);
+            let show_first =
+                session.store.setting(learner, "show_first")?.as_deref() == Some("true");
+            let run = LessonRun::start(learner, lesson, step, show_first);
+            session
+                .store
+                .save_position(learner, lesson_id, run.step_index)?;
+            let mut state = State {
+                lesson_id: lesson_id.to_string(),
+                run,
+                praise: false,
+                finished: false,
+                focus: Focus::default(),
+            };
+            state.focus = Focus::on(state.first_target(lesson));
+            Ok(state)
+        };
+        Some(open())
+    }
+
+    pub fn run(&self) -> &LessonRun {
+        &self.run
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished
+    }
+
+    fn lesson<'a>(&self, session: &'a Session) -> Option<&'a Lesson> {
+        session.library.lesson(&self.lesson_id)
+    }
+
+    /// The task on the screen: the first choice, or Next on an info step.
+    fn first_target(&self, lesson: &Lesson) -> Target {
+        match self.run.visible_choices(lesson).first() {
+            Some(choice) if !self.run.state.solved => Target::Choice((*choice).to_string()),
+            _ => Target::Next,
+        }
+    }
+
+    pub fn view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
+        let Some(lesson) = self.lesson(session) else {
+            return Space::new().into();
+        };
+        let language = session.prefs.language;
+        let press = |target: Target| Message::Activate(target);
+        if self.finished {
+            return self.view_end(look, lesson, session);
+        }
+        let step = self.run.step(lesson);
+        let heading = format!(
+            "{}  ·  {}",
+            lesson.title(language),
+            look.texts.get_with(
+                "step-count",
+                &[
+                    ("step", (self.run.step_index + 1).into()),
+                    ("total", self.run.step_count.into())
+                ]
+            )
+        );
+        let mut body = column![]
+            .spacing(size::GAP * 1.5)
+            .align_x(Alignment::Center);
+        match &step.exercise {
+            Exercise::Info => {
+                body = body.push(
+                    row![
+                        picture_element(lesson.picture(&step.picture), 300.0),
+                        container(widgets::body(look, lesson.text(language, &step.text)))
+                            .max_width(560),
+                    ]
+                    .spacing(size::GAP * 2.0)
+                    .align_y(Alignment::Center),
+                );
+            }
+            Exercise::Pick {
+                choices,
+                hint,
+                praise,
+            } => {
+                body = body.push(widgets::title(look, lesson.text(language, &step.text)));
+                let visible = self.run.visible_choices(lesson);
+                let level = self.run.state.hint_level;
+                let mut line = row![].spacing(size::GAP * 2.0).align_y(Alignment::End);
+                for choice in choices
+                    .iter()
+                    .filter(|choice| visible.contains(&choice.id.as_str()))
+                {
+                    let show_pointer =
+                        choice.correct && level >= MAX_HINT && !self.run.state.solved;
+                    let solved_here = choice.correct && self.run.state.solved;
+                    let marker: Element<'a, Message> = if show_pointer {
+                        widgets::icon(look, "pointer", 56.0)
+                    } else if solved_here {
+                        widgets::icon(look, "tick", 56.0)
+                    } else {
+                        Space::new().height(56).into()
+                    };
+                    let content = column![
+                        picture_element(lesson.picture(&choice.picture), 150.0),
+                        text(lesson.text(language, &choice.label))
+                            .size(look.size(size::BODY))
+                            .color(look.palette.text),
+                    ]
+                    .spacing(8)
+                    .align_x(Alignment::Center);
+                    // From the first hint on, the right choice gets an outline to look at.
+                    let outlined = (choice.correct && level >= 1) || solved_here;
+                    let target = Target::Choice(choice.id.clone());
+                    line = line.push(
+                        column![
+                            marker,
+                            widgets::choice(
+                                look,
+                                content.into(),
+                                outlined,
+                                self.focus.is(&target),
+                                press(target.clone())
+                            )
+                        ]
+                        .align_x(Alignment::Center),
+                    );
+                }
+                body = body.push(line);
+                if self.praise {
+                    body = body.push(widgets::band(
+                        look,
+                        look.icons.ui("tick"),
+                        lesson.text(language, praise),
+                        true,
+                    ));
+                } else if level >= MAX_HINT {
+                    body = body.push(widgets::band(
+                        look,
+                        look.icons.ui("pointer"),
+                        look.t("show-answer"),
+                        false,
+                    ));
+                } else if level >= 1 {
+                    let mut message = lesson.text(language, hint);
+                    if self.run.state.last_wrong.is_some() {
+                        message = format!("{} {message}", look.t("try-again"));
+                    }
+                    body = body.push(widgets::band(look, look.icons.ui("help"), message, false));
+                }
+            }
+        }
+        let back = widgets::action(
+            look,
+            look.icons.ui("back"),
+            look.t("back"),
+            Emphasis::Secondary,
+            self.focus.is(&Target::Back),
+            press(Target::Back),
+        );
+        let help: Element<'a, Message> = if self
+            .targets(session)
+            .iter()
+            .flatten()
+            .any(|t| *t == Target::Help)
+        {
+            widgets::action(
+                look,
+                look.icons.ui("help"),
+                look.t("help"),
+                Emphasis::Secondary,
+                self.focus.is(&Target::Help),
+                press(Target::Help),
+            )
+        } else {
+            Space::new().into()
+        };
+        let next: Element<'a, Message> = if self.run.can_go_on(lesson) {
+            widgets::action(
+                look,
+                look.icons.ui("next"),
+                look.t("next"),
+                Emphasis::Primary,
+                self.focus.is(&Target::Next),
+                press(Target::Next),
+            )
+        } else {
+            Space::new().into()
+        };
+        let bottom = row![
+            container(help).width(Length::FillPortion(1)),
+            container(progress_dots(
+                look,
+                self.run.step_index,
+                self.run.step_count
+            ))
+            .center_x(Length::FillPortion(2)),
+            container(next)
+                .width(Length::FillPortion(1))
+                .align_right(Length::FillPortion(1)),
+        ]
+        .align_y(Alignment::Center);
+        widgets::frame(
+            look,
+            Some(back),
+            heading,
+            container(body).center_x(Length::Fill).into(),
+            bottom.into(),
+        )
+    }
+
+    fn view_end<'a>(
+        &'a self,
+        look: &Look<'_>,
+        lesson: &'a Lesson,
+        session: &'a Session,
+    ) -> Element<'a, Message> {
+        let language = session.prefs.language;
+        let press = |target: Target| Message::Activate(target);
+        // Three small pictures of what was learned: the first three different step pictures.
+        let mut names: Vec<&str> = Vec::new();
+        for step in &lesson.steps {
+            if !names.contains(&step.picture.as_str()) && step.picture != lesson.picture {
+                names.push(&step.picture);
+            }
+        }
+        let pictures = names
+            .iter()
+            .take(3)
+            .fold(row![].spacing(size::GAP * 2.0), |line, name| {
+                line.push(picture_element(lesson.picture(name), 110.0))
+            });
+        let body = column![
+            widgets::icon(look, "done", 120.0),
+            widgets::body(look, look.t("end-can")),
+            widgets::title(look, lesson.goal(language)),
+            pictures,
+            row![
+                widgets::action(
+                    look,
+                    look.icons.ui("back"),
+                    look.t("again"),
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::Again),
+                    press(Target::Again)
+                ),
+                widgets::action(
+                    look,
+                    look.icons.ui("next"),
+                    look.t("home"),
+                    Emphasis::Primary,
+                    self.focus.is(&Target::Home),
+                    press(Target::Home)
+                ),
+            ]
+            .spacing(size::GAP * 3.0),
+        ]
+        .spacing(size::GAP)
+        .align_x(Alignment::Center);
+        widgets::frame(
+            look,
+            None,
+            look.t("end-title"),
+            container(body).center_x(Length::Fill).into(),
+            Space::new().into(),
+        )
+    }
+
+    fn store_position(&self, session: &Session) -> Action {
+        match session
+            .store
+            .save_position(self.run.learner_id, &self.lesson_id, self.run.step_index)
+        {
+            Ok(()) => Action::None,
+            Err(error) => Action::Failed(error),
+        }
+    }
+}
+
+/// "● ● ◉ ○ ○": where the learner is in the lesson, by shape as well as colour.
+fn progress_dots<'a, M: 'a>(look: &Look<'_>, index: usize, count: usize) -> Element<'a, M> {
+    let dots: String = (0..count)
+        .map(|i| match i.cmp(&index) {
+            std::cmp::Ordering::Less => '●',
+            std::cmp::Ordering::Equal => '◉',
+            std::cmp::Ordering::Greater => '○',
+        })
+        .map(String::from)
+        .collect::<Vec<_>>()
+        .join(" ");
+    text(dots)
+        .size(look.size(size::BODY))
+        .color(look.palette.text)
+        .font(iced::Font::with_name("Noto Sans"))
+        .into()
+}
+
+impl Screen for State {
+    type Target = Target;
+
+    fn targets(&self, session: &Session) -> Vec<Vec<Target>> {
+        let Some(lesson) = self.lesson(session) else {
+            return vec![vec![Target::Home]];
+        };
+        if self.finished {
+            return vec![vec![Target::Again, Target::Home]];
+        }
+        let mut groups = vec![vec![Target::Back]];
+        let choices: Vec<Target> = self
+            .run
+            .visible_choices(lesson)
+            .into_iter()
+            .map(|id| Target::Choice(id.to_string()))
+            .collect();
+        let answerable = !choices.is_empty() && !self.run.state.solved;
+        if !choices.is_empty() {
+            groups.push(choices);
+        }
+        let mut bottom = Vec::new();
+        if answerable && self.run.state.hint_level < MAX_HINT {
+            bottom.push(Target::Help);
+        }
+        if self.run.can_go_on(lesson) {
+            bottom.push(Target::Next);
+        }
+        if !bottom.is_empty() {
+            groups.push(bottom);
+        }
+        groups
+    }
+
+    fn focus(&mut self) -> &mut Focus<Target> {
+        &mut self.focus
+    }
+
+    fn focus_ref(&self) -> &Focus<Target> {
+        &self.focus
+    }
+
+    fn activate(&mut self, target: Target, session: &mut Session) -> Action {
+        let library = &session.library;
+        let Some(lesson) = library.lesson(&self.lesson_id) else {
+            return Action::Go(Next::Home { saved: true });
+        };
+        match target {
+            Target::Back => {
+                return match self.store_position(session) {
+                    Action::None => Action::Go(Next::Home { saved: true }),
+                    failed => failed,
+                };
+            }
+            Target::Choice(id) => {
+                let Some((outcome, attempt)) = self.run.pick(lesson, &id) else {
+                    return Action::None;
+                };
+                // The answer is on disk before anything on screen changes.
+                if let Err(error) = session.store.record_attempt(&attempt) {
+                    return Action::Failed(error);
+                }
+                if outcome == Outcome::Right {
+                    self.praise = true;
+                    self.focus = Focus::on(Target::Next);
+                } else {
+                    self.focus = Focus::on(self.first_target(lesson));
+                }
+            }
+            Target::Help => {
+                self.run.help(lesson);
+                self.focus = Focus::on(self.first_target(lesson));
+            }
+            Target::Next => {
+                if !self.run.can_go_on(lesson) {
+                    return Action::None;
+                }
+                self.praise = false;
+                if self.run.next(lesson) {
+                    self.focus = Focus::on(self.first_target(lesson));
+                    return self.store_position(session);
+                }
+                if let Err(error) =
+                    session
+                        .store
+                        .record_completion(self.run.learner_id, &lesson.id, lesson.version)
+                {
+                    return Action::Failed(error);
+                }
+                self.finished = true;
+                self.focus = Focus::on(Target::Home);
+            }
+            Target::Again => {
+                let show_first = self.run.show_first;
+                self.run = LessonRun::start(self.run.learner_id, lesson, 0, show_first);
+                self.finished = false;
+                self.focus = Focus::on(self.first_target(lesson));
+                return self.store_position(session);
+            }
+            Target::Home => return Action::Go(Next::Home { saved: false }),
+        }
+        Action::None
+    }
+}

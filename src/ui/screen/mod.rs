@@ -1,0 +1,78 @@
+//! One module per screen, each with its state, targets, update and view.
+//!
+//! A screen lists its interactive targets in reading order ([`Screen::targets`]); that one list
+//! drives keyboard focus, the forgiving-input guard, and what mouse presses activate, so a
+//! screen cannot have a button the keyboard cannot reach.
+
+pub mod failure;
+pub mod home;
+pub mod lesson;
+pub mod new_learner;
+pub mod settings;
+pub mod sign_in;
+
+use crate::domain::lesson::Library;
+use crate::domain::store::{Learner, Store, StoreError};
+
+use super::prefs::Prefs;
+
+/// What the screens share: the store, the lessons, who is signed in, and their preferences.
+pub struct Session {
+    pub store: Store,
+    pub library: Library,
+    pub learner: Option<Learner>,
+    pub prefs: Prefs,
+}
+
+/// What a screen asks the app to do after an update.
+#[derive(Debug)]
+pub enum Action {
+    None,
+    /// Show another screen.
+    Go(Next),
+    /// A learner signed in (or was just made).
+    SignedIn(Learner),
+    SignOut,
+    /// Preferences changed: texts and look follow at once.
+    PrefsChanged,
+    /// Focus a text field so typing goes there (or, with `None`, no field).
+    FocusField(Option<iced::widget::Id>),
+    /// Something could not be stored.
+    Failed(StoreError),
+    Exit,
+}
+
+/// Which screen to show next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Next {
+    SignIn,
+    NewLearner,
+    /// Home; `saved` shows "Your work is saved." after leaving a lesson.
+    Home {
+        saved: bool,
+    },
+    Lesson(String),
+    Settings,
+}
+
+/// The part every screen has in common.
+pub trait Screen {
+    type Target: Clone + PartialEq + std::fmt::Debug;
+
+    /// Interactive targets, grouped in rows, in reading order.
+    fn targets(&self, session: &Session) -> Vec<Vec<Self::Target>>;
+
+    /// The keyboard focus.
+    fn focus(&mut self) -> &mut super::focus::Focus<Self::Target>;
+
+    /// The keyboard focus, to read.
+    fn focus_ref(&self) -> &super::focus::Focus<Self::Target>;
+
+    /// A target was pressed (by mouse, key or switch).
+    fn activate(&mut self, target: Self::Target, session: &mut Session) -> Action;
+
+    /// The text field a target stands for, if any.
+    fn field(&self, _target: &Self::Target) -> Option<iced::widget::Id> {
+        None
+    }
+}

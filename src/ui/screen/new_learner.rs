@@ -1,0 +1,297 @@
+//! "I am new": the learner picks a picture (unique on this workstation) and may type a first
+//! name. Pressing "This is me" stores them and signs them in.
+
+use std::collections::BTreeSet;
+
+use iced::widget::{Space, column, container, row, text, text_input};
+use iced::{Alignment, Element, Length, Size};
+
+use super::{Action, Next, Screen, Session};
+use crate::domain::avatar::{self, Picture};
+use crate::ui::focus::Focus;
+use crate::ui::theme::size;
+use crate::ui::widgets::{self, Emphasis, Look};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Back,
+    /// A free picture, by position in the list of free pictures.
+    Picture(usize),
+    Before,
+    More,
+    Name,
+    Save,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Activate(Target),
+    NameChanged(String),
+    NameSubmitted,
+}
+
+pub struct State {
+    free: Vec<Picture>,
+    chosen: Option<usize>,
+    name: String,
+    page: usize,
+    columns: usize,
+    rows: usize,
+    focus: Focus<Target>,
+}
+
+/// The id of the name field, so focus can be moved into it.
+pub fn name_field_id() -> iced::widget::Id {
+    iced::widget::Id::new("new-learner-name")
+}
+
+impl State {
+    pub fn new(
+        session: &Session,
+        window: Size,
+        scale: f32,
+    ) -> Result<State, crate::domain::store::StoreError> {
+        let taken: BTreeSet<Picture> = session
+            .store
+            .learners()?
+            .into_iter()
+            .map(|learner| learner.picture)
+            .collect();
+        let free = avatar::free_pictures(&taken);
+        let mut state = State {
+            free,
+            chosen: None,
+            name: String::new(),
+            page: 0,
+            columns: 1,
+            rows: 1,
+            focus: Focus::on(Target::Picture(0)),
+        };
+        state.fit(window, scale);
+        Ok(state)
+    }
+
+    pub fn fit(&mut self, window: Size, scale: f32) {
+        let cell = 120.0 + 4.0 * size::FOCUS_RING + size::GAP;
+        let chrome = size::TITLE * scale * 1.4
+            + size::BODY * scale * 3.0
+            + 3.0 * (size::BUTTON_HEIGHT + 4.0 * size::FOCUS_RING)
+            + 7.0 * size::GAP;
+        self.columns = (((window.width - 2.0 * size::GAP) / cell).floor() as usize).clamp(1, 8);
+        self.rows = (((window.height - chrome) / cell).floor() as usize).clamp(1, 2);
+        self.page = self.page.min(self.pages().saturating_sub(1));
+    }
+
+    fn per_page(&self) -> usize {
+        self.columns * self.rows
+    }
+
+    fn pages(&self) -> usize {
+        self.free.len().div_ceil(self.per_page()).max(1)
+    }
+
+    fn on_page(&self) -> std::ops::Range<usize> {
+        let start = self.page * self.per_page();
+        start..(start + self.per_page()).min(self.free.len())
+    }
+
+    pub fn chosen(&self) -> Option<&Picture> {
+        self.chosen.map(|index| &self.free[index])
+    }
+
+    pub fn update(&mut self, message: Message, session: &mut Session) -> Action {
+        match message {
+            Message::Activate(_) => Action::None, // routed through the app's input guard
+            Message::NameChanged(name) => {
+                self.name = name.chars().filter(|c| !c.is_control()).take(40).collect();
+                self.focus = Focus::on(Target::Name);
+                Action::None
+            }
+            Message::NameSubmitted => self.activate(Target::Save, session),
+        }
+    }
+
+    pub fn view<'a>(&'a self, look: &Look<'_>) -> Element<'a, Message> {
+        let press = |target| Message::Activate(target);
+        if self.free.is_empty() {
+            let back = widgets::action(
+                look,
+                look.icons.ui("back"),
+                look.t("back"),
+                Emphasis::Secondary,
+                self.focus.is(&Target::Back),
+                press(Target::Back),
+            );
+            return widgets::frame(
+                look,
+                Some(back),
+                look.t("new-title"),
+                widgets::body(look, look.t("new-full")),
+                Space::new().into(),
+            );
+        }
+        let mut grid = column![]
+            .spacing(size::GAP / 2.0)
+            .align_x(Alignment::Center);
+        let indexes: Vec<usize> = self.on_page().collect();
+        for chunk in indexes.chunks(self.columns) {
+            let mut line = row![].spacing(size::GAP / 2.0);
+            for index in chunk {
+                let picture = &self.free[*index];
+                let chosen = self.chosen == Some(*index);
+                let mark: Element<'a, Message> = if chosen {
+                    widgets::icon(look, "tick", 36.0)
+                } else {
+                    Space::new().height(36).into()
+                };
+                let content =
+                    column![widgets::avatar(look, picture, 84.0), mark].align_x(Alignment::Center);
+                line = line.push(widgets::choice(
+                    look,
+                    content.into(),
+                    chosen,
+                    self.focus.is(&Target::Picture(*index)),
+                    press(Target::Picture(*index)),
+                ));
+            }
+            grid = grid.push(line);
+        }
+        let paging: Element<'a, Message> = if self.pages() > 1 {
+            row![
+                widgets::action(
+                    look,
+                    look.icons.ui("back"),
+                    look.t("page-before"),
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::Before),
+                    press(Target::Before)
+                ),
+                widgets::action(
+                    look,
+                    look.icons.ui("next"),
+                    look.t("page-more"),
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::More),
+                    press(Target::More)
+                ),
+            ]
+            .spacing(size::GAP)
+            .into()
+        } else {
+            Space::new().into()
+        };
+        let field = text_input(&look.t("new-name-placeholder"), &self.name)
+            .id(name_field_id())
+            .on_input(Message::NameChanged)
+            .on_submit(Message::NameSubmitted)
+            .size(look.size(size::BODY))
+            .padding(14)
+            .width(420);
+        let name = column![
+            text(look.t("new-name-label"))
+                .size(look.size(size::BODY))
+                .color(look.palette.text),
+            widgets::focus_ring(look, self.focus.is(&Target::Name), field),
+        ]
+        .spacing(8);
+        let body = column![widgets::body(look, look.t("new-text")), grid, paging, name]
+            .spacing(size::GAP)
+            .align_x(Alignment::Center);
+        let save: Element<'a, Message> = if self.chosen.is_some() {
+            widgets::action(
+                look,
+                look.icons.ui("yes"),
+                look.t("new-save"),
+                Emphasis::Primary,
+                self.focus.is(&Target::Save),
+                press(Target::Save),
+            )
+        } else {
+            Space::new().into()
+        };
+        let back = widgets::action(
+            look,
+            look.icons.ui("back"),
+            look.t("back"),
+            Emphasis::Secondary,
+            self.focus.is(&Target::Back),
+            press(Target::Back),
+        );
+        let bottom = row![Space::new().width(Length::Fill), save];
+        widgets::frame(
+            look,
+            Some(back),
+            look.t("new-title"),
+            container(body).center_x(Length::Fill).into(),
+            bottom.into(),
+        )
+    }
+}
+
+impl Screen for State {
+    type Target = Target;
+
+    fn targets(&self, _session: &Session) -> Vec<Vec<Target>> {
+        let mut groups = vec![vec![Target::Back]];
+        let indexes: Vec<usize> = self.on_page().collect();
+        groups.extend(
+            indexes
+                .chunks(self.columns)
+                .map(|chunk| chunk.iter().map(|i| Target::Picture(*i)).collect()),
+        );
+        if self.pages() > 1 {
+            groups.push(vec![Target::Before, Target::More]);
+        }
+        if !self.free.is_empty() {
+            groups.push(vec![Target::Name]);
+        }
+        if self.chosen.is_some() {
+            groups.push(vec![Target::Save]);
+        }
+        groups
+    }
+
+    fn focus(&mut self) -> &mut Focus<Target> {
+        &mut self.focus
+    }
+
+    fn focus_ref(&self) -> &Focus<Target> {
+        &self.focus
+    }
+
+    fn field(&self, target: &Target) -> Option<iced::widget::Id> {
+        (*target == Target::Name).then(name_field_id)
+    }
+
+    fn activate(&mut self, target: Target, session: &mut Session) -> Action {
+        match target {
+            Target::Back => return Action::Go(Next::SignIn),
+            Target::Picture(index) if index < self.free.len() => {
+                self.chosen = Some(index);
+                // Next: the name (optional), then "This is me".
+                self.focus = Focus::on(Target::Name);
+                return Action::FocusField(Some(name_field_id()));
+            }
+            Target::Picture(_) => {}
+            Target::Before => {
+                self.page = self.page.saturating_sub(1);
+                self.focus = Focus::on(Target::Picture(self.on_page().start));
+            }
+            Target::More => {
+                self.page = (self.page + 1).min(self.pages() - 1);
+                self.focus = Focus::on(Target::Picture(self.on_page().start));
+            }
+            Target::Name => return Action::FocusField(Some(name_field_id())),
+            Target::Save => {
+                let Some(picture) = self.chosen() else {
+                    return Action::None;
+                };
+                return match session.store.add_learner(&self.name, picture) {
+                    Ok(learner) => Action::SignedIn(learner),
+                    Err(error) => Action::Failed(error),
+                };
+            }
+        }
+        Action::None
+    }
+}

@@ -1,0 +1,295 @@
+//! Sign-in: "Who are you?" Learners find their own picture; tiles keep their order and
+//! many learners page with big buttons, never by scrolling. A tile asks "Is this you?".
+
+use iced::widget::{Space, column, container, row, text};
+use iced::{Alignment, Element, Length, Size};
+
+use super::{Action, Next, Screen, Session};
+use crate::domain::store::Learner;
+use crate::ui::focus::Focus;
+use crate::ui::theme::size;
+use crate::ui::widgets::{self, Emphasis, Look};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A learner's tile, by position in the list.
+    Tile(usize),
+    Before,
+    More,
+    New,
+    Settings,
+    Yes,
+    No,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Activate(Target),
+}
+
+pub struct State {
+    learners: Vec<Learner>,
+    page: usize,
+    columns: usize,
+    rows: usize,
+    /// The tile waiting for "Is this you?".
+    confirm: Option<usize>,
+    focus: Focus<Target>,
+}
+
+impl State {
+    pub fn new(
+        session: &Session,
+        window: Size,
+        scale: f32,
+    ) -> Result<State, crate::domain::store::StoreError> {
+        let learners = session.store.learners()?;
+        let first = if learners.is_empty() {
+            Target::New
+        } else {
+            Target::Tile(0)
+        };
+        let mut state = State {
+            learners,
+            page: 0,
+            columns: 1,
+            rows: 1,
+            confirm: None,
+            focus: Focus::on(first),
+        };
+        state.fit(window, scale);
+        Ok(state)
+    }
+
+    /// Works out how many tiles fit the window, so nothing ever scrolls.
+    pub fn fit(&mut self, window: Size, scale: f32) {
+        let tile_width =
+            (size::TILE * scale).max(size::TILE * 1.15) + 4.0 * size::FOCUS_RING + size::GAP;
+        let tile_height = size::TILE * 0.66
+            + size::BODY * scale * 1.4
+            + 24.0
+            + 4.0 * size::FOCUS_RING
+            + size::GAP;
+        let chrome = size::TITLE * scale * 1.4
+            + 2.0 * (size::BUTTON_HEIGHT + 4.0 * size::FOCUS_RING)
+            + 6.0 * size::GAP;
+        self.columns =
+            (((window.width - 2.0 * size::GAP) / tile_width).floor() as usize).clamp(1, 8);
+        self.rows = (((window.height - chrome) / tile_height).floor() as usize).clamp(1, 3);
+        self.page = self.page.min(self.pages().saturating_sub(1));
+    }
+
+    fn per_page(&self) -> usize {
+        self.columns * self.rows
+    }
+
+    fn pages(&self) -> usize {
+        self.learners.len().div_ceil(self.per_page()).max(1)
+    }
+
+    fn on_page(&self) -> std::ops::Range<usize> {
+        let start = self.page * self.per_page();
+        start..(start + self.per_page()).min(self.learners.len())
+    }
+
+    pub fn learners(&self) -> &[Learner] {
+        &self.learners
+    }
+
+    pub fn view<'a>(&'a self, look: &Look<'_>) -> Element<'a, Message> {
+        let press = |target| Message::Activate(target);
+        if let Some(index) = self.confirm {
+            let learner = &self.learners[index];
+            let body = column![
+                widgets::avatar(look, &learner.picture, 200.0),
+                widgets::body(look, learner.display_name.clone()),
+                row![
+                    widgets::action(
+                        look,
+                        look.icons.ui("yes"),
+                        look.t("yes"),
+                        Emphasis::Primary,
+                        self.focus.is(&Target::Yes),
+                        press(Target::Yes)
+                    ),
+                    widgets::action(
+                        look,
+                        look.icons.ui("no"),
+                        look.t("no"),
+                        Emphasis::Secondary,
+                        self.focus.is(&Target::No),
+                        press(Target::No)
+                    ),
+                ]
+                .spacing(size::GAP * 3.0),
+            ]
+            .spacing(size::GAP)
+            .align_x(Alignment::Center);
+            return widgets::frame(
+                look,
+                None,
+                look.t("signin-confirm"),
+                container(body).center_x(Length::Fill).into(),
+                Space::new().into(),
+            );
+        }
+        let mut grid = column![].spacing(size::GAP).align_x(Alignment::Center);
+        let indexes: Vec<usize> = self.on_page().collect();
+        for chunk in indexes.chunks(self.columns) {
+            let mut line = row![].spacing(size::GAP);
+            for index in chunk {
+                let learner = &self.learners[*index];
+                line = line.push(widgets::tile(
+                    look,
+                    widgets::avatar(look, &learner.picture, size::TILE * 0.66),
+                    learner.display_name.clone(),
+                    None,
+                    self.focus.is(&Target::Tile(*index)),
+                    press(Target::Tile(*index)),
+                ));
+            }
+            grid = grid.push(line);
+        }
+        let paging: Element<'a, Message> = if self.pages() > 1 {
+            let page = look.texts.get_with(
+                "page-count",
+                &[
+                    ("page", (self.page + 1).into()),
+                    ("pages", self.pages().into()),
+                ],
+            );
+            row![
+                widgets::action(
+                    look,
+                    look.icons.ui("back"),
+                    look.t("page-before"),
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::Before),
+                    press(Target::Before)
+                ),
+                text(page)
+                    .size(look.size(size::BODY))
+                    .color(look.palette.text),
+                widgets::action(
+                    look,
+                    look.icons.ui("next"),
+                    look.t("page-more"),
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::More),
+                    press(Target::More)
+                ),
+            ]
+            .spacing(size::GAP)
+            .align_y(Alignment::Center)
+            .into()
+        } else {
+            Space::new().into()
+        };
+        // On a new workstation "I am new" is the one thing on screen; later it has its own
+        // place in the bottom corner, so the learners' tiles never move.
+        let new: Element<'a, Message> = if self.learners.is_empty() {
+            grid = grid.push(widgets::tile(
+                look,
+                widgets::icon(look, "new", size::TILE * 0.66),
+                look.t("signin-new"),
+                None,
+                self.focus.is(&Target::New),
+                press(Target::New),
+            ));
+            Space::new().into()
+        } else {
+            widgets::action(
+                look,
+                look.icons.ui("new"),
+                look.t("signin-new"),
+                Emphasis::Secondary,
+                self.focus.is(&Target::New),
+                press(Target::New),
+            )
+        };
+        let bottom = row![
+            widgets::action(
+                look,
+                look.icons.ui("settings"),
+                look.t("signin-settings"),
+                Emphasis::Secondary,
+                self.focus.is(&Target::Settings),
+                press(Target::Settings)
+            ),
+            container(paging).center_x(Length::Fill),
+            new,
+        ]
+        .align_y(Alignment::Center);
+        widgets::frame(
+            look,
+            None,
+            look.t("signin-title"),
+            container(grid).center_x(Length::Fill).into(),
+            bottom.into(),
+        )
+    }
+}
+
+impl Screen for State {
+    type Target = Target;
+
+    fn targets(&self, _session: &Session) -> Vec<Vec<Target>> {
+        if self.confirm.is_some() {
+            return vec![vec![Target::Yes, Target::No]];
+        }
+        let indexes: Vec<usize> = self.on_page().collect();
+        let mut groups: Vec<Vec<Target>> = indexes
+            .chunks(self.columns)
+            .map(|chunk| chunk.iter().map(|i| Target::Tile(*i)).collect())
+            .collect();
+        if self.learners.is_empty() {
+            return vec![vec![Target::New], vec![Target::Settings]];
+        }
+        let mut bottom = vec![Target::Settings];
+        if self.pages() > 1 {
+            bottom.extend([Target::Before, Target::More]);
+        }
+        bottom.push(Target::New);
+        groups.push(bottom);
+        groups
+    }
+
+    fn focus(&mut self) -> &mut Focus<Target> {
+        &mut self.focus
+    }
+
+    fn focus_ref(&self) -> &Focus<Target> {
+        &self.focus
+    }
+
+    fn activate(&mut self, target: Target, _session: &mut Session) -> Action {
+        match target {
+            Target::Tile(index) if index < self.learners.len() => {
+                self.confirm = Some(index);
+                self.focus = Focus::on(Target::Yes);
+            }
+            Target::Tile(_) => {}
+            Target::Yes => {
+                if let Some(index) = self.confirm.take() {
+                    return Action::SignedIn(self.learners[index].clone());
+                }
+            }
+            Target::No => {
+                if let Some(index) = self.confirm.take() {
+                    self.focus = Focus::on(Target::Tile(index));
+                }
+            }
+            Target::Before => {
+                self.page = self.page.saturating_sub(1);
+                self.focus = Focus::on(Target::Tile(self.on_page().start));
+            }
+            Target::More => {
+                self.page = (self.page + 1).min(self.pages() - 1);
+                self.focus = Focus::on(Target::Tile(self.on_page().start));
+            }
+            Target::New => return Action::Go(Next::NewLearner),
+            Target::Settings => return Action::Go(Next::Settings),
+        }
+        Action::None
+    }
+}

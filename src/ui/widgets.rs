@@ -1,0 +1,353 @@
+//! The few building blocks every screen uses: labels, buttons with a pictogram and a word,
+//! picture tiles, the focus ring and the frame. Screens use these, never raw styles, so every
+//! screen looks and behaves the same (WCAG 3.2.3 / 3.2.6).
+
+use iced::widget::{Space, button, column, container, row, svg, text};
+use iced::{Alignment, Background, Border, Element, Length, Padding, Shadow};
+
+use super::assets::Icons;
+use super::theme::{Palette, size};
+use crate::domain::avatar::{self, Picture, Shape};
+use crate::domain::i18n::Texts;
+
+/// What every view needs to draw: colours, text size, texts and shared pictures.
+pub struct Look<'a> {
+    pub palette: &'static Palette,
+    /// Text size, 1.0 to 2.0.
+    pub scale: f32,
+    pub texts: &'a Texts,
+    pub icons: &'a Icons,
+}
+
+impl Look<'_> {
+    pub fn size(&self, base: f32) -> f32 {
+        (base * self.scale).round()
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.texts.get(id)
+    }
+}
+
+/// How much a button asks to be pressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    /// The one thing to press now: the accent colour.
+    Primary,
+    Secondary,
+}
+
+/// Body text.
+pub fn body<'a, M: 'a>(look: &Look<'_>, content: impl text::IntoFragment<'a>) -> Element<'a, M> {
+    text(content)
+        .size(look.size(size::BODY))
+        .color(look.palette.text)
+        .into()
+}
+
+/// A screen title.
+pub fn title<'a, M: 'a>(look: &Look<'_>, content: impl text::IntoFragment<'a>) -> Element<'a, M> {
+    text(content)
+        .size(look.size(size::TITLE))
+        .color(look.palette.text)
+        .font(super::assets::BOLD)
+        .into()
+}
+
+/// A pictogram at a given size.
+pub fn picture<'a, M: 'a>(handle: &svg::Handle, edge: f32) -> Element<'a, M> {
+    svg(handle.clone()).width(edge).height(edge).into()
+}
+
+/// Draws the focus ring around `content` (or keeps the same space when not focused, so
+/// nothing moves). Two tones, so it shows on any background.
+pub fn focus_ring<'a, M: 'a>(
+    look: &Look<'_>,
+    focused: bool,
+    content: impl Into<Element<'a, M>>,
+) -> Element<'a, M> {
+    let palette = look.palette;
+    let ring = move |color: iced::Color| {
+        move |_: &iced::Theme| container::Style {
+            border: Border {
+                color: if focused {
+                    color
+                } else {
+                    iced::Color::TRANSPARENT
+                },
+                width: size::FOCUS_RING,
+                radius: (size::RADIUS + size::FOCUS_RING).into(),
+            },
+            ..container::Style::default()
+        }
+    };
+    let inner = container(content)
+        .padding(size::FOCUS_RING)
+        .style(ring(palette.focus_inner));
+    container(inner)
+        .padding(size::FOCUS_RING)
+        .style(ring(palette.focus_outer))
+        .into()
+}
+
+fn button_style(
+    palette: &'static Palette,
+    emphasis: Emphasis,
+) -> impl Fn(&iced::Theme, button::Status) -> button::Style {
+    move |_, status| {
+        let (background, text_color) = match emphasis {
+            Emphasis::Primary => (palette.accent, palette.on_accent),
+            Emphasis::Secondary => (palette.surface, palette.text),
+        };
+        // Hover darkens a little; it never draws a ring that could be taken for focus.
+        let background = match status {
+            button::Status::Hovered | button::Status::Pressed => {
+                mix(background, palette.text, 0.08)
+            }
+            _ => background,
+        };
+        button::Style {
+            background: Some(Background::Color(background)),
+            text_color,
+            border: Border {
+                color: palette.border,
+                width: 2.0,
+                radius: size::RADIUS.into(),
+            },
+            shadow: Shadow::default(),
+            snap: true,
+        }
+    }
+}
+
+fn mix(a: iced::Color, b: iced::Color, amount: f32) -> iced::Color {
+    iced::Color::from_rgb(
+        a.r + (b.r - a.r) * amount,
+        a.g + (b.g - a.g) * amount,
+        a.b + (b.b - a.b) * amount,
+    )
+}
+
+/// A button with a pictogram and a word, at least 64 px tall at any text size.
+pub fn action<'a, M: Clone + 'a>(
+    look: &Look<'_>,
+    icon: Option<&svg::Handle>,
+    label: String,
+    emphasis: Emphasis,
+    focused: bool,
+    on_press: M,
+) -> Element<'a, M> {
+    let text_color = match emphasis {
+        Emphasis::Primary => look.palette.on_accent,
+        Emphasis::Secondary => look.palette.text,
+    };
+    // The pictogram sits on a light chip, so it reads on the accent colour too.
+    let surface = look.palette.surface;
+    let icon: Element<'a, M> = match icon {
+        Some(handle) => container(picture(handle, size::ICON - 8.0))
+            .padding(4)
+            .style(move |_| container::Style {
+                background: Some(Background::Color(iced::Color::WHITE)),
+                border: Border {
+                    color: surface,
+                    width: 0.0,
+                    radius: 8.0.into(),
+                },
+                ..container::Style::default()
+            })
+            .into(),
+        None => Space::new().width(0).height(size::ICON).into(),
+    };
+    let content = row![
+        icon,
+        text(label).size(look.size(size::BODY)).color(text_color)
+    ]
+    .spacing(12)
+    .align_y(Alignment::Center);
+    let button = button(content)
+        .padding(Padding {
+            top: 14.0,
+            bottom: 14.0,
+            left: 20.0,
+            right: 24.0,
+        })
+        .style(button_style(look.palette, emphasis))
+        .on_press(on_press);
+    focus_ring(look, focused, button)
+}
+
+/// A large square tile: a picture on top and a word (or nothing) under it.
+pub fn tile<'a, M: Clone + 'a>(
+    look: &Look<'_>,
+    picture: Element<'a, M>,
+    caption: String,
+    badge: Option<String>,
+    focused: bool,
+    on_press: M,
+) -> Element<'a, M> {
+    let mut content = column![picture].spacing(8).align_x(Alignment::Center);
+    content = content.push(
+        text(caption)
+            .size(look.size(size::BODY))
+            .color(look.palette.text)
+            .width(Length::Fill)
+            .center(),
+    );
+    if let Some(badge) = badge {
+        content = content.push(
+            text(badge)
+                .size(look.size(size::SMALL))
+                .color(look.palette.text)
+                .width(Length::Fill)
+                .center(),
+        );
+    }
+    let button = button(content)
+        .width(look.size(size::TILE).max(size::TILE * 1.15))
+        .padding(12)
+        .style(button_style(look.palette, Emphasis::Secondary))
+        .on_press(on_press);
+    focus_ring(look, focused, button)
+}
+
+/// A learner's sign-in picture: the pictogram on its coloured, shaped background.
+pub fn avatar<'a, M: 'a>(look: &Look<'_>, picture_of: &Picture, edge: f32) -> Element<'a, M> {
+    let ([r, g, b], shape) = avatar::background(&picture_of.background);
+    let radius = match shape {
+        Shape::Circle => edge / 2.0,
+        Shape::Square => 0.0,
+        Shape::Rounded => edge / 5.0,
+    };
+    let border = look.palette.border;
+    let symbol: Element<'a, M> = match look.icons.symbol(&picture_of.symbol) {
+        Some(handle) => picture(handle, edge * 0.66),
+        None => Space::new().width(edge * 0.66).into(),
+    };
+    container(symbol)
+        .width(edge)
+        .height(edge)
+        .center(edge)
+        .style(move |_| container::Style {
+            background: Some(Background::Color(iced::Color::from_rgb8(r, g, b))),
+            border: Border {
+                color: border,
+                width: 2.0,
+                radius: radius.into(),
+            },
+            ..container::Style::default()
+        })
+        .into()
+}
+
+/// A calm band with a pictogram and words: a hint, praise, or "your work is saved".
+pub fn band<'a, M: 'a>(
+    look: &Look<'_>,
+    icon: Option<&svg::Handle>,
+    message: String,
+    praise: bool,
+) -> Element<'a, M> {
+    let palette = look.palette;
+    let (background, border) = if praise {
+        (palette.praise, palette.praise_border)
+    } else {
+        (palette.hint, palette.hint_border)
+    };
+    let icon: Element<'a, M> = match icon {
+        Some(handle) => picture(handle, size::ICON),
+        None => Space::new().width(0).into(),
+    };
+    container(
+        row![icon, body(look, message)]
+            .spacing(16)
+            .align_y(Alignment::Center),
+    )
+    .padding([12, 20])
+    .width(Length::Fill)
+    .style(move |_| container::Style {
+        background: Some(Background::Color(background)),
+        border: Border {
+            color: border,
+            width: 3.0,
+            radius: size::RADIUS.into(),
+        },
+        ..container::Style::default()
+    })
+    .into()
+}
+
+/// The frame every learner screen shares: a top bar (Back, title), the body, and a
+/// bottom bar. The same controls are always in the same places.
+pub fn frame<'a, M: 'a>(
+    look: &Look<'_>,
+    back: Option<Element<'a, M>>,
+    heading: String,
+    body_content: Element<'a, M>,
+    bottom: Element<'a, M>,
+) -> Element<'a, M> {
+    // Keep the title centred whether or not there is a Back button.
+    let back = back.unwrap_or_else(|| Space::new().width(0).into());
+    let top = row![
+        container(back).width(Length::FillPortion(1)),
+        container(title(look, heading))
+            .width(Length::FillPortion(3))
+            .center_x(Length::FillPortion(3)),
+        Space::new().width(Length::FillPortion(1)),
+    ]
+    .align_y(Alignment::Center);
+    let palette = look.palette;
+    container(
+        column![
+            top,
+            container(body_content)
+                .height(Length::Fill)
+                .center_y(Length::Fill),
+            bottom
+        ]
+        .spacing(size::GAP)
+        .padding(size::GAP),
+    )
+    .width(Length::Fill)
+    .height(Length::Fill)
+    .style(move |_| container::Style {
+        background: Some(Background::Color(palette.background)),
+        text_color: Some(palette.text),
+        ..container::Style::default()
+    })
+    .into()
+}
+
+/// A picture to choose: a square button; the chosen one gets a thick accent border (and the
+/// caller adds a tick, so the choice never shows by colour alone).
+pub fn choice<'a, M: Clone + 'a>(
+    look: &Look<'_>,
+    content: Element<'a, M>,
+    chosen: bool,
+    focused: bool,
+    on_press: M,
+) -> Element<'a, M> {
+    let palette = look.palette;
+    let base = button_style(palette, Emphasis::Secondary);
+    let button = button(content)
+        .padding(10)
+        .on_press(on_press)
+        .style(move |theme, status| {
+            let mut style = base(theme, status);
+            if chosen {
+                style.border = Border {
+                    color: palette.accent,
+                    width: 6.0,
+                    radius: size::RADIUS.into(),
+                };
+            }
+            style
+        });
+    focus_ring(look, focused, button)
+}
+
+/// A frame pictogram by name (all are compiled in; a test checks every name used).
+pub fn icon<'a, M: 'a>(look: &Look<'_>, name: &str, edge: f32) -> Element<'a, M> {
+    match look.icons.ui(name) {
+        Some(handle) => picture(handle, edge),
+        None => Space::new().width(edge).height(edge).into(),
+    }
+}

@@ -1,0 +1,204 @@
+//! Helpers for driving the real app headlessly: a clock the test moves, the app's fonts in the
+//! simulator, and clicks and keys that go through `App::update` exactly as in the window.
+
+#![allow(dead_code)]
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use iced::keyboard::{self, Key, key::Named};
+use iced::{Settings, Size};
+use iced_test::Simulator;
+use stepwise::domain::config::Config;
+use stepwise::ui::{App, Message, app, assets};
+
+/// A clock that only moves when the test says so.
+#[derive(Clone)]
+pub struct TestClock {
+    start: Instant,
+    millis: Arc<AtomicU64>,
+}
+
+impl TestClock {
+    pub fn new() -> Self {
+        Self {
+            start: Instant::now(),
+            millis: Arc::new(AtomicU64::new(0)),
+        }
+    }
+
+    pub fn advance(&self, duration: Duration) {
+        self.millis
+            .fetch_add(duration.as_millis() as u64, Ordering::SeqCst);
+    }
+
+    pub fn as_clock(&self) -> app::Clock {
+        let this = self.clone();
+        Arc::new(move || this.start + Duration::from_millis(this.millis.load(Ordering::SeqCst)))
+    }
+}
+
+/// The app on a data folder, with a test clock, ready to be driven.
+pub struct Driver {
+    pub app: App,
+    pub clock: TestClock,
+    pub size: Size,
+}
+
+pub fn settings() -> Settings {
+    Settings {
+        fonts: assets::FONTS.iter().map(|font| (*font).into()).collect(),
+        default_font: assets::REGULAR,
+        ..Settings::default()
+    }
+}
+
+impl Driver {
+    pub fn open(data_dir: &std::path::Path) -> Driver {
+        Self::open_with(
+            data_dir,
+            &Config {
+                language: Some("en".into()),
+                ..Config::default()
+            },
+        )
+    }
+
+    pub fn open_with(data_dir: &std::path::Path, config: &Config) -> Driver {
+        let clock = TestClock::new();
+        let app = App::new(data_dir, config, clock.as_clock());
+        let mut driver = Driver {
+            app,
+            clock,
+            size: app::DEFAULT_WINDOW,
+        };
+        driver.settle();
+        driver
+    }
+
+    /// Lets more than the input guard's windows pass, as a calm learner would.
+    pub fn settle(&mut self) {
+        self.clock.advance(Duration::from_millis(1000));
+    }
+
+    pub fn simulator(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(settings(), self.size, self.app.view())
+    }
+
+    /// Clicks the widget showing exactly `label` and feeds the resulting messages to the app.
+    pub fn click(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            if let Err(error) = ui.click(label) {
+                panic!(
+                    "no \"{label}\" on screen ({error:?}); focus order: {:?}",
+                    self.app.focus_order()
+                );
+            }
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "clicking \"{label}\" sent nothing");
+        for message in messages {
+            let _ = self.app.update(message);
+        }
+        self.settle();
+    }
+
+    /// Is `label` on screen?
+    pub fn shows(&self, label: &str) -> bool {
+        self.simulator().find(label).is_ok()
+    }
+
+    /// Types into the focused text field of the simulator after clicking it.
+    pub fn type_into(&mut self, field_placeholder: &str, text: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            ui.click(field_placeholder).expect("the field is on screen");
+            let _ = ui.typewrite(text);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            let _ = self.app.update(message);
+        }
+        self.settle();
+    }
+
+    /// A key press and release, as the window's keyboard subscription delivers them.
+    pub fn key(&mut self, named: Named, shift: bool) {
+        let modifiers = if shift {
+            keyboard::Modifiers::SHIFT
+        } else {
+            keyboard::Modifiers::empty()
+        };
+        let key = Key::Named(named);
+        let pressed = keyboard::Event::KeyPressed {
+            key: key.clone(),
+            modified_key: key.clone(),
+            physical_key: keyboard::key::Physical::Unidentified(
+                keyboard::key::NativeCode::Unidentified,
+            ),
+            location: keyboard::Location::Standard,
+            modifiers,
+            text: None,
+            repeat: false,
+        };
+        let released = keyboard::Event::KeyReleased {
+            key: key.clone(),
+            modified_key: key,
+            physical_key: keyboard::key::Physical::Unidentified(
+                keyboard::key::NativeCode::Unidentified,
+            ),
+            location: keyboard::Location::Standard,
+            modifiers,
+        };
+        let _ = self.app.update(Message::Key(pressed));
+        let _ = self.app.update(Message::Key(released));
+        self.settle();
+    }
+
+    pub fn tab(&mut self) {
+        self.key(Named::Tab, false);
+    }
+
+    pub fn enter(&mut self) {
+        self.key(Named::Enter, false);
+    }
+
+    /// Walks the whole focus order with Tab and checks it visits every target once, in order,
+    /// draws each, and comes back to where it started.
+    pub fn walk_focus_order(&mut self) -> Vec<String> {
+        let order = self.app.focus_order();
+        assert!(!order.is_empty(), "a screen without targets");
+        let start = self
+            .app
+            .focused()
+            .expect("a screen starts with the focus on its task");
+        let mut seen = vec![start.clone()];
+        for _ in 1..order.len() {
+            self.tab();
+            seen.push(self.app.focused().expect("focus stays on screen"));
+            // Every focused state renders.
+            let _ = self.simulator();
+        }
+        self.tab();
+        assert_eq!(
+            self.app.focused().as_deref(),
+            Some(start.as_str()),
+            "Tab wraps around"
+        );
+        let mut sorted_seen = seen.clone();
+        sorted_seen.sort();
+        let mut sorted_order = order.clone();
+        sorted_order.sort();
+        assert_eq!(
+            sorted_seen, sorted_order,
+            "Tab visits every target exactly once"
+        );
+        // Shift+Tab goes back the same way.
+        self.key(Named::Tab, true);
+        assert_eq!(self.app.focused().as_ref(), seen.last());
+        self.tab();
+        seen
+    }
+}

@@ -1,0 +1,193 @@
+//! The foundation story, end to end through the real app: a new learner picks a picture,
+//! opens the first lesson, answers wrong and right, finishes, and everything is stored.
+
+mod common;
+
+use common::Driver;
+use stepwise::domain::lesson::Exercise;
+use stepwise::domain::store::Store;
+use stepwise::ui::app::Current;
+
+#[test]
+fn a_new_learner_does_the_first_lesson_and_every_answer_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = Driver::open(dir.path());
+    assert!(driver.shows("Who are you?"));
+
+    driver.click("I am new");
+    assert!(matches!(driver.app.current(), Current::NewLearner(_)));
+    assert!(
+        !driver.shows("This is me"),
+        "no saving before a picture is chosen"
+    );
+    // The first free picture is the tree on a blue circle.
+    let first_picture = driver.app.focused().unwrap();
+    assert_eq!(first_picture, "Picture(0)");
+    driver.enter();
+    driver.type_into("First name", "Anna");
+    driver.click("This is me");
+
+    assert!(matches!(driver.app.current(), Current::Home(_)));
+    assert!(driver.shows("Hello Anna"));
+    assert!(driver.shows("0 of 1 done"));
+    driver.click("Start: Parts of a computer");
+    assert!(matches!(driver.app.current(), Current::Lesson(_)));
+
+    // Go through the info steps to the first "pick the picture" step.
+    let library = stepwise::domain::lesson::Library::built_in();
+    let lesson = library.lesson("parts-of-a-computer").unwrap();
+    let first_pick = lesson
+        .steps
+        .iter()
+        .position(|s| matches!(s.exercise, Exercise::Pick { .. }))
+        .unwrap();
+    for _ in 0..first_pick {
+        driver.click("Next");
+    }
+    assert!(driver.shows("Which one is the mouse?"));
+    assert!(!driver.shows("Next"), "no Next before the answer");
+
+    driver.click("keyboard");
+    assert!(driver.shows("Not this one. Look again. Look for the thing you hold in your hand."));
+    driver.click("Help");
+    assert!(
+        !driver.shows("screen"),
+        "the ladder took a wrong choice away"
+    );
+    driver.click("mouse");
+    assert!(driver.shows("Yes! That is the mouse."));
+
+    // Answer the remaining steps right at the first try.
+    for step in &lesson.steps[first_pick + 1..] {
+        driver.click("Next");
+        if let Exercise::Pick { choices, .. } = &step.exercise {
+            let right = choices.iter().find(|c| c.correct).unwrap();
+            driver.click(&lesson.text(stepwise::domain::i18n::Language::En, &right.label));
+        }
+    }
+    driver.click("Next");
+    assert!(driver.shows("You finished the lesson."));
+    assert!(driver.shows("I know the screen, the mouse and the keyboard."));
+    driver.click("Home");
+    assert!(driver.shows("1 of 1 done"));
+
+    // Read the answers back from the database, as a coach's report would.
+    let Some(session) = driver.app.session() else {
+        panic!("no session")
+    };
+    let learner = session.learner.clone().unwrap();
+    assert_eq!(learner.display_name, "Anna");
+    let store = Store::open(dir.path()).unwrap();
+    let attempts = store.attempts(learner.id, "parts-of-a-computer").unwrap();
+    let summary: Vec<(String, String, bool, u32)> = attempts
+        .iter()
+        .map(|a| (a.step_id.clone(), a.answer.clone(), a.correct, a.try_number))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            ("which-is-the-mouse".into(), "keyboard".into(), false, 1),
+            ("which-is-the-mouse".into(), "mouse".into(), true, 2),
+            ("which-is-the-screen".into(), "screen".into(), true, 1),
+            ("which-is-the-keyboard".into(), "keyboard".into(), true, 1),
+        ]
+    );
+    assert!(
+        attempts
+            .iter()
+            .all(|a| a.ended_at_ms >= a.started_at_ms && a.lesson_version == 1)
+    );
+    assert!(
+        store
+            .completed_lessons(learner.id)
+            .unwrap()
+            .contains("parts-of-a-computer")
+    );
+}
+
+#[test]
+fn after_a_restart_the_learner_is_on_the_sign_in_screen_and_their_progress_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut driver = Driver::open(dir.path());
+        driver.click("I am new");
+        driver.enter();
+        driver.type_into("First name", "Bram");
+        driver.click("This is me");
+        driver.click("Start: Parts of a computer");
+        driver.click("Next");
+        driver.click("Next");
+        driver.click("Back");
+        assert!(driver.shows("Your work is saved."));
+    }
+    let mut driver = Driver::open(dir.path());
+    assert!(driver.shows("Bram"));
+    driver.click("Bram");
+    assert!(driver.shows("Is this you?"));
+    driver.click("No");
+    assert!(
+        driver.shows("Who are you?"),
+        "No goes back without signing in"
+    );
+    driver.click("Bram");
+    driver.click("Yes");
+    assert!(driver.shows("Hello Bram"));
+    assert!(driver.shows("Go on: Parts of a computer, step 3"));
+    driver.click("Go on: Parts of a computer, step 3");
+    assert!(driver.shows("This is the mouse. You move it with your hand."));
+}
+
+#[test]
+fn a_double_press_never_skips_a_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = Driver::open(dir.path());
+    driver.click("I am new");
+    driver.enter();
+    driver.click("This is me");
+    driver.click("Start: Parts of a computer");
+    assert!(driver.shows("Parts of a computer  ·  Step 1 of 8"));
+    // Two presses 100 ms apart: the second lands within the settle time of the new step.
+    let messages: Vec<_> = {
+        let mut ui = driver.simulator();
+        ui.click("Next").unwrap();
+        ui.into_messages().collect()
+    };
+    let _ = driver.app.update(messages[0].clone());
+    driver.clock.advance(std::time::Duration::from_millis(100));
+    let _ = driver.app.update(messages[0].clone());
+    driver.settle();
+    assert!(driver.shows("Parts of a computer  ·  Step 2 of 8"));
+    assert!(!driver.shows("Parts of a computer  ·  Step 3 of 8"));
+}
+
+#[test]
+fn sign_out_sits_apart_and_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = Driver::open(dir.path());
+    driver.click("I am new");
+    driver.enter();
+    driver.click("This is me");
+    driver.click("Sign out");
+    assert!(driver.shows("Do you want to stop for today?"));
+    assert_eq!(
+        driver.app.focused().as_deref(),
+        Some("SignOutNo"),
+        "the safe answer has the focus"
+    );
+    driver.click("No");
+    assert!(matches!(driver.app.current(), Current::Home(_)));
+    driver.click("Sign out");
+    driver.click("Yes");
+    assert!(matches!(driver.app.current(), Current::SignIn(_)));
+}
+
+#[test]
+fn a_data_folder_that_cannot_be_used_shows_a_friendly_screen_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, b"").unwrap();
+    let driver = Driver::open(&blocker.join("data"));
+    assert!(matches!(driver.app.current(), Current::Failure(_)));
+    assert!(driver.shows("Stepwise cannot save work on this computer. Please ask your coach."));
+    assert!(driver.shows("Close Stepwise"));
+}
