@@ -148,6 +148,14 @@ impl Config {
     }
 }
 
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,13 +207,5 @@ mod tests {
         let (config, problems) = Config::parse("language = \"xx\"", None);
         assert_eq!(config.language, None);
         assert_eq!(problems.len(), 1);
-    }
-}
-
-fn article(word: &str) -> &'static str {
-    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
     }
 }

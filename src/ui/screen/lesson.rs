@@ -319,21 +319,37 @@ impl State {
     }
 }
 
-/// "● ● ◉ ○ ○": where the learner is in the lesson, by shape as well as colour.
+/// Where the learner is in the lesson: filled dots for done steps, a large ringed dot for this
+/// one, open rings for those to come — told apart by shape and size, not by colour alone.
 fn progress_dots<'a, M: 'a>(look: &Look<'_>, index: usize, count: usize) -> Element<'a, M> {
-    let dots: String = (0..count)
-        .map(|i| match i.cmp(&index) {
-            std::cmp::Ordering::Less => '●',
-            std::cmp::Ordering::Equal => '◉',
-            std::cmp::Ordering::Greater => '○',
-        })
-        .map(String::from)
-        .collect::<Vec<_>>()
-        .join(" ");
-    text(dots)
-        .size(look.size(size::BODY))
-        .color(look.palette.text)
-        .font(iced::Font::with_name("Noto Sans"))
+    let palette = look.palette;
+    let dots = (0..count).map(|i| {
+        let (edge, filled, ring) = match i.cmp(&index) {
+            std::cmp::Ordering::Less => (18.0, true, 0.0),
+            std::cmp::Ordering::Equal => (28.0, true, 4.0),
+            std::cmp::Ordering::Greater => (18.0, false, 3.0),
+        };
+        container(Space::new())
+            .width(edge)
+            .height(edge)
+            .style(move |_| container::Style {
+                background: filled.then_some(iced::Background::Color(palette.text)),
+                border: iced::Border {
+                    color: if ring > 3.0 {
+                        palette.accent
+                    } else {
+                        palette.text
+                    },
+                    width: ring,
+                    radius: (edge / 2.0).into(),
+                },
+                ..container::Style::default()
+            })
+            .into()
+    });
+    iced::widget::Row::with_children(dots)
+        .spacing(12)
+        .align_y(Alignment::Center)
         .into()
 }
 

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Launches the real binary under Xvfb, waits for its window, takes a screenshot, checks it is
+# not blank, and closes the app as a window manager's close button would.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target="${CARGO_TARGET_DIR:-target}"
+cargo build --profile ci --locked --bin stepwise
+binary="$target/ci/stepwise"
+work=$(mktemp -d)
+display_number=97
+Xvfb ":$display_number" -screen 0 1280x720x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb=$!
+cleanup() { kill "$xvfb" 2>/dev/null || true; }
+trap cleanup EXIT
+export DISPLAY=":$display_number"
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+start=$(date +%s%N)
+"$binary" --data-dir "$work/data" >"$work/app.log" 2>&1 &
+app=$!
+window=""
+for _ in $(seq 100); do
+  window=$(xwininfo -root -tree 2>/dev/null | grep -m1 '"Stepwise"' || true)
+  [ -n "$window" ] && break
+  kill -0 "$app" 2>/dev/null || { echo "the app exited early:"; cat "$work/app.log"; exit 1; }
+  sleep 0.1
+done
+[ -n "$window" ] || { echo "no Stepwise window after 10 s"; cat "$work/app.log"; exit 1; }
+echo "window after $(( ($(date +%s%N) - start) / 1000000 )) ms"
+sleep 1.5
+shot="${SMOKE_SCREENSHOT:-$work/smoke.png}"
+import -window root "$shot"
+colours=$(convert "$shot" -format '%k' info:)
+echo "screenshot $shot has $colours colours"
+[ "$colours" -gt 20 ] || { echo "the window looks blank"; exit 1; }
+rss=$(awk '/VmRSS/ {print $2}' "/proc/$app/status")
+echo "resident memory at sign-in: $((rss / 1024)) MB"
+
+/usr/bin/python3 .ci/close-window.py Stepwise
+for _ in $(seq 50); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$app" 2>/dev/null; then echo "the app did not close"; kill "$app"; exit 1; fi
+wait "$app" || { echo "the app closed with an error"; cat "$work/app.log"; exit 1; }
+[ -f "$work/data/stepwise.sqlite" ] || { echo "no database was made"; exit 1; }
+echo "smoke test passed"
