@@ -174,9 +174,15 @@ fn settings_by_keyboard_change_the_running_ui_at_once() {
     driver.enter();
     assert!(driver.shows("125 %"));
     driver.key(Named::ArrowDown, false);
+    assert_eq!(
+        driver.app.focused().as_deref(),
+        Some("Motion"),
+        "down keeps the column"
+    );
+    driver.key(Named::ArrowLeft, false);
     driver.enter();
     assert!(
-        driver.shows("✓ Aan"),
+        driver.shows("Sterke kleuren: ✓ Aan"),
         "strong colours are on, said in words"
     );
 }

@@ -48,7 +48,7 @@ fn a_new_learner_does_the_first_lesson_and_every_answer_is_stored() {
     assert!(!driver.shows("Next"), "no Next before the answer");
 
     driver.click("keyboard");
-    assert!(driver.shows("Not this one. Look again. Look for the thing you hold in your hand."));
+    assert!(driver.shows("Look for the thing you hold in your hand."));
     driver.click("Help");
     assert!(
         !driver.shows("screen"),
@@ -145,7 +145,7 @@ fn a_double_press_never_skips_a_step() {
     driver.enter();
     driver.click("This is me");
     driver.click("Start: Parts of a computer");
-    assert!(driver.shows("Parts of a computer  ·  Step 1 of 8"));
+    assert!(driver.shows("Step 1 of 8"));
     // Two presses 100 ms apart: the second lands within the settle time of the new step.
     let messages: Vec<_> = {
         let mut ui = driver.simulator();
@@ -156,8 +156,8 @@ fn a_double_press_never_skips_a_step() {
     driver.clock.advance(std::time::Duration::from_millis(100));
     let _ = driver.app.update(messages[0].clone());
     driver.settle();
-    assert!(driver.shows("Parts of a computer  ·  Step 2 of 8"));
-    assert!(!driver.shows("Parts of a computer  ·  Step 3 of 8"));
+    assert!(driver.shows("Step 2 of 8"));
+    assert!(!driver.shows("Step 3 of 8"));
 }
 
 #[test]

@@ -42,7 +42,6 @@ sign-out-confirm = Do you want to stop for today?
 
 ## Lessons
 step-count = Step { $step } of { $total }
-try-again = Not this one. Look again.
 show-answer = This is the right one. Press it.
 end-title = You finished the lesson.
 end-can = You can now:

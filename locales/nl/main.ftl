@@ -42,7 +42,6 @@ sign-out-confirm = Wil je stoppen voor vandaag?
 
 ## Lessen
 step-count = Stap { $step } van { $total }
-try-again = Niet deze. Kijk nog eens.
 show-answer = Deze is juist. Druk erop.
 end-title = Je hebt de les gedaan.
 end-can = Dit kan je nu:

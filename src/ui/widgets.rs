@@ -27,6 +27,23 @@ impl Look<'_> {
     pub fn t(&self, id: &str) -> String {
         self.texts.get(id)
     }
+
+    /// Pictures give up some room as text grows, so a screen at 200 % still fits 1280×720:
+    /// full size at 100 %, about three quarters at 200 %.
+    pub fn picture_edge(&self, base: f32) -> f32 {
+        (base * (1.0 - 0.27 * (self.scale - 1.0))).round()
+    }
+
+    /// Vertical padding inside buttons: generous at 100 %, tighter as text grows (the
+    /// button still grows, since its text does).
+    pub fn button_padding(&self) -> f32 {
+        (14.0 - 6.0 * (self.scale - 1.0)).max(8.0)
+    }
+
+    /// A title is a little larger than body text, and grows with it.
+    pub fn title_size(&self) -> f32 {
+        (size::TITLE + size::BODY * (self.scale - 1.0)).round()
+    }
 }
 
 /// How much a button asks to be pressed.
@@ -48,7 +65,7 @@ pub fn body<'a, M: 'a>(look: &Look<'_>, content: impl text::IntoFragment<'a>) ->
 /// A screen title.
 pub fn title<'a, M: 'a>(look: &Look<'_>, content: impl text::IntoFragment<'a>) -> Element<'a, M> {
     text(content)
-        .size(look.size(size::TITLE))
+        .size(look.title_size())
         .color(look.palette.text)
         .font(super::assets::BOLD)
         .into()
@@ -166,14 +183,25 @@ pub fn action<'a, M: Clone + 'a>(
     .align_y(Alignment::Center);
     let button = button(content)
         .padding(Padding {
-            top: 14.0,
-            bottom: 14.0,
+            top: look.button_padding(),
+            bottom: look.button_padding(),
             left: 20.0,
             right: 24.0,
         })
         .style(button_style(look.palette, emphasis))
         .on_press(on_press);
     focus_ring(look, focused, button)
+}
+
+/// The height the frame's top and bottom bars and gaps take at this text size.
+pub fn frame_height(scale: f32) -> f32 {
+    let bar = (size::BODY * scale * 1.3).max(size::ICON) + 2.0 * 14.0 + 4.0 * size::FOCUS_RING;
+    2.0 * bar + 4.0 * size::GAP
+}
+
+/// A tile's width: it grows with the text so a caption stays on one or two lines.
+pub fn tile_width(scale: f32) -> f32 {
+    (size::TILE * 1.4 * scale.max(1.0)).round()
 }
 
 /// A large square tile: a picture on top and a word (or nothing) under it.
@@ -203,7 +231,7 @@ pub fn tile<'a, M: Clone + 'a>(
         );
     }
     let button = button(content)
-        .width(look.size(size::TILE).max(size::TILE * 1.15))
+        .width(tile_width(look.scale))
         .padding(12)
         .style(button_style(look.palette, Emphasis::Secondary))
         .on_press(on_press);
@@ -321,11 +349,23 @@ pub fn frame<'a, M: 'a>(
 pub fn choice<'a, M: Clone + 'a>(
     look: &Look<'_>,
     content: Element<'a, M>,
+    marker: Option<&str>,
     chosen: bool,
     focused: bool,
     on_press: M,
 ) -> Element<'a, M> {
     let palette = look.palette;
+    // A tick or a pointer sits in the top corner, over the picture, so it costs no height.
+    let content: Element<'a, M> = match marker {
+        Some(name) => iced::widget::stack![
+            content,
+            container(icon(look, name, 44.0))
+                .width(Length::Fill)
+                .align_right(Length::Fill),
+        ]
+        .into(),
+        None => content,
+    };
     let base = button_style(palette, Emphasis::Secondary);
     let button = button(content)
         .padding(10)

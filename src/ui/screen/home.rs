@@ -160,7 +160,10 @@ impl State {
                     );
                     tiles = tiles.push(widgets::tile(
                         look,
-                        picture_element(session.library.picture(&module.picture), 110.0),
+                        picture_element(
+                            session.library.picture(&module.picture),
+                            look.picture_edge(110.0),
+                        ),
                         session
                             .library
                             .text(language, &format!("module-{}", module.id)),
@@ -178,7 +181,7 @@ impl State {
                         .then(|| format!("✓ {}", look.t("lesson-finished-mark")));
                     tiles = tiles.push(widgets::tile(
                         look,
-                        picture_element(lesson.picture(&lesson.picture), 110.0),
+                        picture_element(lesson.picture(&lesson.picture), look.picture_edge(110.0)),
                         lesson.title(language),
                         badge,
                         self.focus.is(&Target::Lesson(index)),
@@ -214,18 +217,23 @@ impl State {
             }
             None => widgets::body(look, look.t("home-all-done")),
         };
-        let mut body = column![]
+        let body = column![tiles, go_on]
             .spacing(size::GAP * 1.5)
             .align_x(Alignment::Center);
-        if self.saved {
-            body = body.push(widgets::band(
+        // "Your work is saved." sits in the bottom bar, between Sign out and Settings, so it
+        // takes no room from the tiles at any text size.
+        let saved: Element<'a, Message> = if self.saved {
+            container(widgets::band(
                 look,
                 look.icons.ui("tick"),
                 look.t("home-saved"),
                 true,
-            ));
-        }
-        body = body.push(tiles).push(go_on);
+            ))
+            .padding([0.0, size::GAP])
+            .into()
+        } else {
+            Space::new().width(Length::Fill).into()
+        };
         let back = self.module.map(|_| {
             widgets::action(
                 look,
@@ -245,7 +253,7 @@ impl State {
                 self.focus.is(&Target::SignOut),
                 press(Target::SignOut)
             ),
-            Space::new().width(Length::Fill),
+            saved,
             widgets::action(
                 look,
                 look.icons.ui("settings"),

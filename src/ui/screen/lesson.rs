@@ -94,27 +94,15 @@ impl State {
             return self.view_end(look, lesson, session);
         }
         let step = self.run.step(lesson);
-        let heading = format!(
-            "{}  ·  {}",
-            lesson.title(language),
-            look.texts.get_with(
-                "step-count",
-                &[
-                    ("step", (self.run.step_index + 1).into()),
-                    ("total", self.run.step_count.into())
-                ]
-            )
-        );
-        let mut body = column![]
-            .spacing(size::GAP * 1.5)
-            .align_x(Alignment::Center);
+        let heading = lesson.title(language);
+        let mut body = column![].spacing(size::GAP).align_x(Alignment::Center);
         match &step.exercise {
             Exercise::Info => {
                 body = body.push(
                     row![
-                        picture_element(lesson.picture(&step.picture), 300.0),
+                        picture_element(lesson.picture(&step.picture), look.picture_edge(300.0)),
                         container(widgets::body(look, lesson.text(language, &step.text)))
-                            .max_width(560),
+                            .max_width(600),
                     ]
                     .spacing(size::GAP * 2.0)
                     .align_y(Alignment::Center),
@@ -133,40 +121,33 @@ impl State {
                     .iter()
                     .filter(|choice| visible.contains(&choice.id.as_str()))
                 {
-                    let show_pointer =
-                        choice.correct && level >= MAX_HINT && !self.run.state.solved;
                     let solved_here = choice.correct && self.run.state.solved;
-                    let marker: Element<'a, Message> = if show_pointer {
-                        widgets::icon(look, "pointer", 56.0)
-                    } else if solved_here {
-                        widgets::icon(look, "tick", 56.0)
+                    let marker = if solved_here {
+                        Some("tick")
+                    } else if choice.correct && level >= MAX_HINT {
+                        Some("pointer")
                     } else {
-                        Space::new().height(56).into()
+                        None
                     };
                     let content = column![
-                        picture_element(lesson.picture(&choice.picture), 150.0),
+                        picture_element(lesson.picture(&choice.picture), look.picture_edge(150.0)),
                         text(lesson.text(language, &choice.label))
                             .size(look.size(size::BODY))
                             .color(look.palette.text),
                     ]
-                    .spacing(8)
+                    .spacing(4)
                     .align_x(Alignment::Center);
                     // From the first hint on, the right choice gets an outline to look at.
                     let outlined = (choice.correct && level >= 1) || solved_here;
                     let target = Target::Choice(choice.id.clone());
-                    line = line.push(
-                        column![
-                            marker,
-                            widgets::choice(
-                                look,
-                                content.into(),
-                                outlined,
-                                self.focus.is(&target),
-                                press(target.clone())
-                            )
-                        ]
-                        .align_x(Alignment::Center),
-                    );
+                    line = line.push(widgets::choice(
+                        look,
+                        content.into(),
+                        marker,
+                        outlined,
+                        self.focus.is(&target),
+                        press(target.clone()),
+                    ));
                 }
                 body = body.push(line);
                 if self.praise {
@@ -184,11 +165,12 @@ impl State {
                         false,
                     ));
                 } else if level >= 1 {
-                    let mut message = lesson.text(language, hint);
-                    if self.run.state.last_wrong.is_some() {
-                        message = format!("{} {message}", look.t("try-again"));
-                    }
-                    body = body.push(widgets::band(look, look.icons.ui("help"), message, false));
+                    body = body.push(widgets::band(
+                        look,
+                        look.icons.ui("help"),
+                        lesson.text(language, hint),
+                        false,
+                    ));
                 }
             }
         }
@@ -231,11 +213,22 @@ impl State {
         };
         let bottom = row![
             container(help).width(Length::FillPortion(1)),
-            container(progress_dots(
-                look,
-                self.run.step_index,
-                self.run.step_count
-            ))
+            container(
+                row![
+                    progress_dots(look, self.run.step_index, self.run.step_count),
+                    text(look.texts.get_with(
+                        "step-count",
+                        &[
+                            ("step", (self.run.step_index + 1).into()),
+                            ("total", self.run.step_count.into())
+                        ],
+                    ))
+                    .size(look.size(size::SMALL))
+                    .color(look.palette.text),
+                ]
+                .spacing(size::GAP)
+                .align_y(Alignment::Center)
+            )
             .center_x(Length::FillPortion(2)),
             container(next)
                 .width(Length::FillPortion(1))
@@ -270,7 +263,10 @@ impl State {
             .iter()
             .take(3)
             .fold(row![].spacing(size::GAP * 2.0), |line, name| {
-                line.push(picture_element(lesson.picture(name), 110.0))
+                line.push(picture_element(
+                    lesson.picture(name),
+                    look.picture_edge(110.0),
+                ))
             });
         let body = column![
             widgets::icon(look, "done", 120.0),

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use iced::widget::{Space, column, container, row, text, text_input};
+use iced::widget::{Space, column, container, row, text_input};
 use iced::{Alignment, Element, Length, Size};
 
 use super::{Action, Next, Screen, Session};
@@ -40,6 +40,9 @@ pub struct State {
     focus: Focus<Target>,
 }
 
+/// Edge of a sign-in picture to choose from.
+const AVATAR: f32 = 96.0;
+
 /// The id of the name field, so focus can be moved into it.
 pub fn name_field_id() -> iced::widget::Id {
     iced::widget::Id::new("new-learner-name")
@@ -71,14 +74,19 @@ impl State {
         Ok(state)
     }
 
+    /// Works out how many pictures fit beside the paging buttons, so nothing ever scrolls.
     pub fn fit(&mut self, window: Size, scale: f32) {
-        let cell = 120.0 + 4.0 * size::FOCUS_RING + size::GAP;
-        let chrome = size::TITLE * scale * 1.4
-            + size::BODY * scale * 3.0
-            + 3.0 * (size::BUTTON_HEIGHT + 4.0 * size::FOCUS_RING)
-            + 7.0 * size::GAP;
-        self.columns = (((window.width - 2.0 * size::GAP) / cell).floor() as usize).clamp(1, 8);
-        self.rows = (((window.height - chrome) / cell).floor() as usize).clamp(1, 2);
+        let cell = AVATAR + 20.0 + 4.0 * size::FOCUS_RING + size::GAP / 2.0;
+        // Paging buttons at this text size, beside the pictures.
+        let paging = 2.0
+            * (size::ICON + size::BODY * scale * 3.5 + 60.0 + 4.0 * size::FOCUS_RING + size::GAP);
+        let width = window.width - 2.0 * size::GAP - paging;
+        let rows_height = window.height
+            - widgets::frame_height(scale)
+            - 2.0 * size::BODY * scale * 1.3
+            - 2.0 * size::GAP;
+        self.columns = ((width / cell).floor() as usize).clamp(1, 8);
+        self.rows = ((rows_height / cell).floor() as usize).clamp(1, 2);
         self.page = self.page.min(self.pages().saturating_sub(1));
     }
 
@@ -113,15 +121,15 @@ impl State {
 
     pub fn view<'a>(&'a self, look: &Look<'_>) -> Element<'a, Message> {
         let press = |target| Message::Activate(target);
+        let back = widgets::action(
+            look,
+            look.icons.ui("back"),
+            look.t("back"),
+            Emphasis::Secondary,
+            self.focus.is(&Target::Back),
+            press(Target::Back),
+        );
         if self.free.is_empty() {
-            let back = widgets::action(
-                look,
-                look.icons.ui("back"),
-                look.t("back"),
-                Emphasis::Secondary,
-                self.focus.is(&Target::Back),
-                press(Target::Back),
-            );
             return widgets::frame(
                 look,
                 Some(back),
@@ -137,18 +145,11 @@ impl State {
         for chunk in indexes.chunks(self.columns) {
             let mut line = row![].spacing(size::GAP / 2.0);
             for index in chunk {
-                let picture = &self.free[*index];
                 let chosen = self.chosen == Some(*index);
-                let mark: Element<'a, Message> = if chosen {
-                    widgets::icon(look, "tick", 36.0)
-                } else {
-                    Space::new().height(36).into()
-                };
-                let content =
-                    column![widgets::avatar(look, picture, 84.0), mark].align_x(Alignment::Center);
                 line = line.push(widgets::choice(
                     look,
-                    content.into(),
+                    widgets::avatar(look, &self.free[*index], AVATAR),
+                    chosen.then_some("tick"),
                     chosen,
                     self.focus.is(&Target::Picture(*index)),
                     press(Target::Picture(*index)),
@@ -156,7 +157,8 @@ impl State {
             }
             grid = grid.push(line);
         }
-        let paging: Element<'a, Message> = if self.pages() > 1 {
+        // Paging sits beside the pictures, so the screen needs no extra row for it.
+        let pictures: Element<'a, Message> = if self.pages() > 1 {
             row![
                 widgets::action(
                     look,
@@ -166,6 +168,7 @@ impl State {
                     self.focus.is(&Target::Before),
                     press(Target::Before)
                 ),
+                grid,
                 widgets::action(
                     look,
                     look.icons.ui("next"),
@@ -176,25 +179,25 @@ impl State {
                 ),
             ]
             .spacing(size::GAP)
+            .align_y(Alignment::Center)
             .into()
         } else {
-            Space::new().into()
+            grid.into()
         };
         let field = text_input(&look.t("new-name-placeholder"), &self.name)
             .id(name_field_id())
             .on_input(Message::NameChanged)
             .on_submit(Message::NameSubmitted)
             .size(look.size(size::BODY))
-            .padding(14)
-            .width(420);
-        let name = column![
-            text(look.t("new-name-label"))
-                .size(look.size(size::BODY))
-                .color(look.palette.text),
+            .padding(look.button_padding())
+            .width(look.size(300.0));
+        let name = row![
+            container(widgets::body(look, look.t("new-name-label"))).max_width(look.size(360.0)),
             widgets::focus_ring(look, self.focus.is(&Target::Name), field),
         ]
-        .spacing(8);
-        let body = column![widgets::body(look, look.t("new-text")), grid, paging, name]
+        .spacing(size::GAP)
+        .align_y(Alignment::Center);
+        let body = column![widgets::body(look, look.t("new-text")), pictures, name]
             .spacing(size::GAP)
             .align_x(Alignment::Center);
         let save: Element<'a, Message> = if self.chosen.is_some() {
@@ -209,14 +212,6 @@ impl State {
         } else {
             Space::new().into()
         };
-        let back = widgets::action(
-            look,
-            look.icons.ui("back"),
-            look.t("back"),
-            Emphasis::Secondary,
-            self.focus.is(&Target::Back),
-            press(Target::Back),
-        );
         let bottom = row![Space::new().width(Length::Fill), save];
         widgets::frame(
             look,

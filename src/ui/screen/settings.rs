@@ -63,13 +63,9 @@ impl State {
     pub fn view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
         let press = |target| Message::Activate(target);
         let prefs = &session.prefs;
-        let on_off = |on: bool| if on { look.t("on") } else { look.t("off") };
-        let label = |id: &str| {
-            text(look.t(id))
-                .size(look.size(size::BODY))
-                .color(look.palette.text)
-                .width(Length::Fixed(look.size(300.0)))
-        };
+        // Labels keep one width at every text size and wrap instead, so rows never overflow.
+        let label =
+            |id: &str| container(widgets::body(look, look.t(id))).width(Length::Fixed(280.0));
         let mut languages = row![].spacing(size::GAP);
         for language in Language::shipped() {
             let chosen = language == prefs.language;
@@ -83,36 +79,51 @@ impl State {
             } else {
                 language.autonym().to_string()
             };
+            let target = Target::Language(language);
             languages = languages.push(widgets::action(
                 look,
                 None,
                 name,
                 emphasis,
-                self.focus.is(&Target::Language(language)),
-                press(Target::Language(language)),
+                self.focus.is(&target),
+                press(target),
             ));
         }
-        let toggle = |target: Target, on: bool| {
+        // A switch says its state in words and with a tick, not by colour alone.
+        let switch = |target: Target, id: &str, on: bool| {
             let emphasis = if on {
                 Emphasis::Primary
             } else {
                 Emphasis::Secondary
             };
-            let word = if on {
-                format!("✓ {}", on_off(true))
+            let state = if on {
+                format!("✓ {}", look.t("on"))
             } else {
-                on_off(false)
+                look.t("off")
             };
+            let words = format!("{}: {state}", look.t(id));
             widgets::action(
                 look,
                 None,
-                word,
+                words,
                 emphasis,
                 self.focus.is(&target),
                 press(target),
             )
         };
-        let mut body = column![
+        let mut switches = row![
+            switch(Target::Contrast, "settings-contrast", prefs.high_contrast),
+            switch(Target::Motion, "settings-motion", prefs.reduce_motion),
+        ]
+        .spacing(size::GAP);
+        if session.learner.is_some() {
+            switches = switches.push(switch(
+                Target::ShowFirst,
+                "settings-show-first",
+                self.show_first,
+            ));
+        }
+        let body = column![
             row![label("settings-language"), languages].align_y(Alignment::Center),
             row![
                 label("settings-text-size"),
@@ -138,27 +149,9 @@ impl State {
             ]
             .spacing(size::GAP)
             .align_y(Alignment::Center),
-            row![
-                label("settings-contrast"),
-                toggle(Target::Contrast, prefs.high_contrast)
-            ]
-            .align_y(Alignment::Center),
-            row![
-                label("settings-motion"),
-                toggle(Target::Motion, prefs.reduce_motion)
-            ]
-            .align_y(Alignment::Center),
+            switches.wrap(),
         ]
-        .spacing(size::GAP);
-        if session.learner.is_some() {
-            body = body.push(
-                row![
-                    label("settings-show-first"),
-                    toggle(Target::ShowFirst, self.show_first)
-                ]
-                .align_y(Alignment::Center),
-            );
-        }
+        .spacing(size::GAP * 1.5);
         let back = widgets::action(
             look,
             look.icons.ui("back"),
@@ -188,11 +181,10 @@ impl Screen for State {
                 .map(Target::Language)
                 .collect(),
             vec![Target::Smaller, Target::Bigger],
-            vec![Target::Contrast],
-            vec![Target::Motion],
+            vec![Target::Contrast, Target::Motion],
         ];
         if session.learner.is_some() {
-            groups.push(vec![Target::ShowFirst]);
+            groups[3].push(Target::ShowFirst);
         }
         groups
     }

@@ -63,16 +63,13 @@ impl State {
 
     /// Works out how many tiles fit the window, so nothing ever scrolls.
     pub fn fit(&mut self, window: Size, scale: f32) {
-        let tile_width =
-            (size::TILE * scale).max(size::TILE * 1.15) + 4.0 * size::FOCUS_RING + size::GAP;
+        let tile_width = widgets::tile_width(scale) + 4.0 * size::FOCUS_RING + size::GAP;
         let tile_height = size::TILE * 0.66
-            + size::BODY * scale * 1.4
-            + 24.0
+            + size::BODY * scale * 1.3
+            + 32.0
             + 4.0 * size::FOCUS_RING
             + size::GAP;
-        let chrome = size::TITLE * scale * 1.4
-            + 2.0 * (size::BUTTON_HEIGHT + 4.0 * size::FOCUS_RING)
-            + 6.0 * size::GAP;
+        let chrome = widgets::frame_height(scale) + size::TITLE * scale * 1.3;
         self.columns =
             (((window.width - 2.0 * size::GAP) / tile_width).floor() as usize).clamp(1, 8);
         self.rows = (((window.height - chrome) / tile_height).floor() as usize).clamp(1, 3);

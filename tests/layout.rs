@@ -1,0 +1,142 @@
+//! Learner screens fit 1280×720 and 1366×768 at 200 % text size without scrolling: every label
+//! that matters is inside the window, and the body never runs into the bottom bar.
+
+mod common;
+
+use common::Driver;
+use iced::{Rectangle, Size};
+use stepwise::domain::config::Config;
+
+fn bounds(driver: &Driver, label: &str) -> Rectangle {
+    let mut ui = driver.simulator();
+    match ui.find(label) {
+        Ok(found) => found.bounds(),
+        Err(error) => panic!("\"{label}\" is not on screen: {error:?}"),
+    }
+}
+
+/// Each label lies inside the window; `above` must end before `below` starts.
+fn check(driver: &Driver, labels: &[&str], above: &str, below: &str) {
+    let window = Rectangle::new(iced::Point::ORIGIN, driver.size);
+    for label in labels.iter().chain([&above, &below]) {
+        let b = bounds(driver, label);
+        assert!(
+            b.x >= 0.0
+                && b.y >= 0.0
+                && b.x + b.width <= window.width + 0.5
+                && b.y + b.height <= window.height + 0.5,
+            "\"{label}\" at {b:?} is outside the {}×{} window",
+            window.width,
+            window.height
+        );
+    }
+    let (a, b) = (bounds(driver, above), bounds(driver, below));
+    assert!(
+        a.y + a.height <= b.y,
+        "\"{above}\" ({a:?}) runs into \"{below}\" ({b:?})"
+    );
+}
+
+fn walk_every_screen(size: Size) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        language: Some("en".into()),
+        text_size: Some(200),
+        ..Config::default()
+    };
+    let mut driver = Driver::open_with(dir.path(), &config);
+    driver.size = size;
+    let _ = driver.app.update(stepwise::ui::Message::Resized(size));
+
+    check(&driver, &[], "Who are you?", "I am new");
+    driver.click("I am new");
+    driver.enter();
+    check(
+        &driver,
+        &["Back", "Pick a picture. It shows who you are.", "More"],
+        "First name",
+        "This is me",
+    );
+    driver.type_into("First name", "Alexandra");
+    driver.click("This is me");
+    check(
+        &driver,
+        &["Hello Alexandra", "Meet the computer", "Settings"],
+        "Start: Parts of a computer",
+        "Sign out",
+    );
+
+    driver.click("Start: Parts of a computer");
+    check(
+        &driver,
+        &["Back", "Parts of a computer"],
+        "A computer has three main parts. Let us look at them.",
+        "Next",
+    );
+    for _ in 0..4 {
+        driver.click("Next");
+    }
+    driver.click("keyboard");
+    check(
+        &driver,
+        &["Which one is the mouse?", "mouse", "screen"],
+        "Look for the thing you hold in your hand.",
+        "Help",
+    );
+    driver.click("mouse");
+    check(&driver, &["keyboard"], "Yes! That is the mouse.", "Next");
+    driver.click("Back");
+    check(
+        &driver,
+        &["Go on: Parts of a computer, step 5"],
+        "Meet the computer",
+        "Your work is saved.",
+    );
+    driver.click("Settings");
+    check(
+        &driver,
+        &[
+            "✓ English",
+            "A+  Bigger",
+            "Strong colours: Off",
+            "Less movement: Off",
+        ],
+        "Settings",
+        "Show me first: Off",
+    );
+    driver.click("Back");
+    driver.click("Go on: Parts of a computer, step 5");
+    while !driver.shows("You finished the lesson.") {
+        for thing in ["mouse", "screen", "keyboard"] {
+            if driver.shows(&format!("Which one is the {thing}?")) {
+                driver.click(thing);
+            }
+        }
+        driver.click("Next");
+    }
+    check(
+        &driver,
+        &["You can now:"],
+        "I know the screen, the mouse and the keyboard.",
+        "Home",
+    );
+}
+
+#[test]
+fn every_learner_screen_fits_1280_by_720_at_200_percent() {
+    walk_every_screen(Size::new(1280.0, 720.0));
+}
+
+#[test]
+fn every_learner_screen_fits_1366_by_768_at_200_percent() {
+    walk_every_screen(Size::new(1366.0, 768.0));
+}
+
+#[test]
+fn every_learner_screen_fits_1280_by_720_at_100_percent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = Driver::open(dir.path());
+    driver.click("I am new");
+    driver.enter();
+    check(&driver, &["Back", "More"], "First name", "This is me");
+}
