@@ -191,3 +191,39 @@ fn a_data_folder_that_cannot_be_used_shows_a_friendly_screen_not_a_panic() {
     assert!(driver.shows("Stepwise cannot save work on this computer. Please ask your coach."));
     assert!(driver.shows("Close Stepwise"));
 }
+
+#[test]
+fn many_learners_page_with_big_buttons_and_keep_their_places() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open(dir.path()).unwrap();
+        let free = stepwise::domain::avatar::free_pictures(&Default::default());
+        for (number, picture) in free.iter().take(25).enumerate() {
+            store
+                .add_learner(&format!("Learner {number:02}"), picture)
+                .unwrap();
+        }
+    }
+    let mut driver = Driver::open(dir.path());
+    assert!(driver.shows("Learner 00"));
+    let pages_text = (1..=10)
+        .map(|pages| format!("Page 1 of {pages}"))
+        .find(|text| driver.shows(text))
+        .expect("a page count is shown");
+    assert!(
+        pages_text != "Page 1 of 1",
+        "25 learners do not fit one page"
+    );
+    assert!(!driver.shows("Learner 24"));
+    let first_on_page_one = driver.app.focus_order();
+    driver.click("More");
+    let pages = pages_text.trim_start_matches("Page 1 of ");
+    assert!(driver.shows(&format!("Page 2 of {pages}")));
+    assert!(!driver.shows("Learner 00"));
+    driver.click("Before");
+    assert_eq!(
+        driver.app.focus_order(),
+        first_on_page_one,
+        "tiles come back in the same places"
+    );
+}

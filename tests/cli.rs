@@ -1,0 +1,129 @@
+//! The command line as an installer uses it: `stepwise doctor` explains where data lives and
+//! why, and says plainly what is wrong.
+
+use std::process::Command;
+
+fn stepwise() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_stepwise"));
+    command.env_remove("STEPWISE_DATA_DIR");
+    command
+}
+
+#[test]
+fn version_prints_the_version() {
+    let output = stepwise().arg("--version").output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        format!("stepwise {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn doctor_explains_a_data_folder_given_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = stepwise()
+        .args(["doctor", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{report}");
+    assert!(
+        report.contains(&format!("Data folder:  {}", dir.path().display())),
+        "{report}"
+    );
+    assert!(
+        report.contains("chosen by:  the --data-dir option"),
+        "{report}"
+    );
+    assert!(report.contains("Database:     not created yet"), "{report}");
+    assert!(
+        report.contains("Renderer:     tiny-skia (software)"),
+        "{report}"
+    );
+    assert!(report.contains("Languages:    en, nl"), "{report}");
+    assert!(report.contains("Audio device:"), "{report}");
+    // Looking must not create anything.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn doctor_follows_the_environment_variable_and_counts_what_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = stepwise::domain::store::Store::open(dir.path()).unwrap();
+        let picture = stepwise::domain::avatar::Picture {
+            symbol: "tree".into(),
+            background: "sky".into(),
+        };
+        store.add_learner("Anna", &picture).unwrap();
+    }
+    let output = stepwise()
+        .arg("doctor")
+        .env("STEPWISE_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        report.contains("chosen by:  the STEPWISE_DATA_DIR environment variable"),
+        "{report}"
+    );
+    assert!(
+        report.contains("Database:     ok, schema 1, 1 learners, 0 answers"),
+        "{report}"
+    );
+    assert!(
+        !report.contains("Anna"),
+        "the doctor never prints a learner's name"
+    );
+}
+
+#[test]
+fn doctor_reports_a_damaged_database_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("stepwise.sqlite"), vec![7u8; 4096]).unwrap();
+    let output = stepwise()
+        .args(["doctor", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(!output.status.success());
+    assert!(report.contains("Database:     PROBLEM:"), "{report}");
+}
+
+#[test]
+fn portable_mode_config_problems_are_reported_by_the_doctor() {
+    // A copy of the binary with a broken stepwise.toml beside it: portable mode.
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("stepwise");
+    std::fs::copy(env!("CARGO_BIN_EXE_stepwise"), &binary).unwrap();
+    std::fs::write(
+        dir.path().join("stepwise.toml"),
+        "text_size = 900\nlanguage = \"nl\"\n",
+    )
+    .unwrap();
+    let output = Command::new(&binary)
+        .arg("doctor")
+        .env_remove("STEPWISE_DATA_DIR")
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        !output.status.success(),
+        "a config problem is something to fix"
+    );
+    assert!(report.contains("chosen by:  portable mode"), "{report}");
+    assert!(
+        report.contains(&format!(
+            "Data folder:  {}",
+            dir.path().join("data").display()
+        )),
+        "{report}"
+    );
+    assert!(
+        report.contains("problem:    text_size: expected a whole number from 100 to 200"),
+        "{report}"
+    );
+}
