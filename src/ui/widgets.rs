@@ -158,21 +158,8 @@ pub fn action<'a, M: Clone + 'a>(
         Emphasis::Primary => look.palette.on_accent,
         Emphasis::Secondary => look.palette.text,
     };
-    // The pictogram sits on a light chip, so it reads on the accent colour too.
-    let surface = look.palette.surface;
     let icon: Element<'a, M> = match icon {
-        Some(handle) => container(picture(handle, size::ICON - 8.0))
-            .padding(4)
-            .style(move |_| container::Style {
-                background: Some(Background::Color(iced::Color::WHITE)),
-                border: Border {
-                    color: surface,
-                    width: 0.0,
-                    radius: 8.0.into(),
-                },
-                ..container::Style::default()
-            })
-            .into(),
+        Some(handle) => chip(picture(handle, size::ICON - 8.0)),
         None => Space::new().width(0).height(size::ICON).into(),
     };
     let content = row![
@@ -201,7 +188,7 @@ pub fn frame_height(scale: f32) -> f32 {
 
 /// A tile's width: it grows with the text so a caption stays on one or two lines.
 pub fn tile_width(scale: f32) -> f32 {
-    (size::TILE * 1.4 * scale.max(1.0)).round()
+    (size::TILE * 1.2 * scale.max(1.0)).round()
 }
 
 /// A large square tile: a picture on top and a word (or nothing) under it.
@@ -281,7 +268,7 @@ pub fn band<'a, M: 'a>(
         (palette.hint, palette.hint_border)
     };
     let icon: Element<'a, M> = match icon {
-        Some(handle) => picture(handle, size::ICON),
+        Some(handle) => chip(picture(handle, size::ICON - 8.0)),
         None => Space::new().width(0).into(),
     };
     container(
@@ -359,7 +346,7 @@ pub fn choice<'a, M: Clone + 'a>(
     let content: Element<'a, M> = match marker {
         Some(name) => iced::widget::stack![
             content,
-            container(icon(look, name, 44.0))
+            container(chip(icon(look, name, 40.0)))
                 .width(Length::Fill)
                 .align_right(Length::Fill),
         ]
@@ -382,6 +369,23 @@ pub fn choice<'a, M: Clone + 'a>(
             style
         });
     focus_ring(look, focused, button)
+}
+
+/// A pictogram on a small white chip: Mulberry pictograms are drawn with black lines, so the
+/// chip keeps them readable on the accent colour and in the strong (dark) palette.
+pub fn chip<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    container(content)
+        .padding(4)
+        .style(|_| container::Style {
+            background: Some(Background::Color(iced::Color::WHITE)),
+            border: Border {
+                color: iced::Color::WHITE,
+                width: 0.0,
+                radius: 8.0.into(),
+            },
+            ..container::Style::default()
+        })
+        .into()
 }
 
 /// A frame pictogram by name (all are compiled in; a test checks every name used).

@@ -10,6 +10,9 @@ use crate::ui::focus::Focus;
 use crate::ui::theme::size;
 use crate::ui::widgets::{self, Emphasis, Look};
 
+/// Edge of a learner's picture on a tile.
+const AVATAR: f32 = 100.0;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     /// A learner's tile, by position in the list.
@@ -64,12 +67,12 @@ impl State {
     /// Works out how many tiles fit the window, so nothing ever scrolls.
     pub fn fit(&mut self, window: Size, scale: f32) {
         let tile_width = widgets::tile_width(scale) + 4.0 * size::FOCUS_RING + size::GAP;
-        let tile_height = size::TILE * 0.66
-            + size::BODY * scale * 1.3
-            + 32.0
-            + 4.0 * size::FOCUS_RING
-            + size::GAP;
-        let chrome = widgets::frame_height(scale) + size::TITLE * scale * 1.3;
+        // A tile: the picture, the name, the button's padding and the focus ring.
+        let tile_height =
+            AVATAR + 8.0 + size::BODY * scale * 1.3 + 24.0 + 4.0 * size::FOCUS_RING + size::GAP;
+        // The title, the bottom bar, and the frame's padding and gaps.
+        let bar = (size::BODY * scale * 1.3).max(size::ICON) + 28.0 + 4.0 * size::FOCUS_RING;
+        let chrome = (size::TITLE + size::BODY * (scale - 1.0)) * 1.3 + bar + 4.0 * size::GAP;
         self.columns =
             (((window.width - 2.0 * size::GAP) / tile_width).floor() as usize).clamp(1, 8);
         self.rows = (((window.height - chrome) / tile_height).floor() as usize).clamp(1, 3);
@@ -138,7 +141,7 @@ impl State {
                 let learner = &self.learners[*index];
                 line = line.push(widgets::tile(
                     look,
-                    widgets::avatar(look, &learner.picture, size::TILE * 0.66),
+                    widgets::avatar(look, &learner.picture, AVATAR),
                     learner.display_name.clone(),
                     None,
                     self.focus.is(&Target::Tile(*index)),
