@@ -140,3 +140,55 @@ fn every_learner_screen_fits_1280_by_720_at_100_percent() {
     driver.enter();
     check(&driver, &["Back", "More"], "First name", "This is me");
 }
+
+/// The height of the button around `label`. The containers holding the label come outermost
+/// first; the focus ring's two halves and the button each sit 4 px inside the one before, so
+/// the innermost step of exactly 8 px is the button.
+fn button_height(driver: &Driver, label: &str) -> f32 {
+    let centre = bounds(driver, label).center();
+    let mut holders: Vec<Rectangle> = Vec::new();
+    let mut ui = driver.simulator();
+    let _ = ui.find(|candidate: iced_test::selector::Candidate<'_>| {
+        if let iced_test::selector::Candidate::Container { bounds, .. } = candidate
+            && bounds.contains(centre)
+        {
+            holders.push(bounds);
+        }
+        None::<()>
+    });
+    let button = holders
+        .windows(2)
+        .filter(|pair| {
+            (pair[0].height - pair[1].height - 8.0).abs() < 0.01
+                && (pair[0].width - pair[1].width - 8.0).abs() < 0.01
+        })
+        .map(|pair| pair[1])
+        .next_back()
+        .unwrap_or_else(|| panic!("no button with a focus ring around \"{label}\": {holders:?}"));
+    button.height
+}
+
+#[test]
+fn text_is_at_least_24_px_and_buttons_at_least_64_px_tall_at_100_percent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = Driver::open(dir.path());
+    let title = bounds(&driver, "Who are you?");
+    assert!(title.height >= 24.0 * 1.2, "title line {title:?}");
+    let height = button_height(&driver, "Settings");
+    assert!(
+        (64.0..200.0).contains(&height),
+        "\"Settings\" button is {height} px tall"
+    );
+    driver.click("I am new");
+    driver.enter();
+    let body = bounds(&driver, "Pick a picture. It shows who you are.");
+    // A 24 px font has a line of about 31 px (line height 1.3).
+    assert!(body.height >= 24.0 * 1.3, "body line {body:?}");
+    for label in ["Back", "This is me", "More", "Before"] {
+        let height = button_height(&driver, label);
+        assert!(
+            (64.0..200.0).contains(&height),
+            "\"{label}\" button is {height} px tall"
+        );
+    }
+}

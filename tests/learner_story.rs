@@ -227,3 +227,23 @@ fn many_learners_page_with_big_buttons_and_keep_their_places() {
         "tiles come back in the same places"
     );
 }
+
+#[test]
+fn a_database_from_a_newer_stepwise_is_refused_kindly_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::open(dir.path()).unwrap());
+    let path = dir.path().join(stepwise::domain::store::DATABASE_FILE);
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let driver = Driver::open(dir.path());
+    assert!(matches!(driver.app.current(), Current::Failure(_)));
+    assert!(driver.shows("This computer has a newer Stepwise. Please ask your coach."));
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the newer database is not altered"
+    );
+}
