@@ -9,6 +9,17 @@ fn stepwise() -> Command {
     command
 }
 
+/// Runs `stepwise doctor --data-dir DIR`; returns the outcome and the report.
+fn doctor(data_dir: &std::path::Path) -> (std::process::Output, String) {
+    let output = stepwise()
+        .args(["doctor", "--data-dir"])
+        .arg(data_dir)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout).into_owned();
+    (output, report)
+}
+
 #[test]
 fn version_prints_the_version() {
     let output = stepwise().arg("--version").output().unwrap();
@@ -22,12 +33,7 @@ fn version_prints_the_version() {
 #[test]
 fn doctor_explains_a_data_folder_given_on_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
-    let output = stepwise()
-        .args(["doctor", "--data-dir"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let report = String::from_utf8_lossy(&output.stdout);
+    let (output, report) = doctor(dir.path());
     assert!(output.status.success(), "{report}");
     assert!(
         report.contains(&format!("Data folder:  {}", dir.path().display())),
@@ -83,12 +89,7 @@ fn doctor_follows_the_environment_variable_and_counts_what_is_stored() {
 fn doctor_reports_a_damaged_database_and_fails() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("stepwise.sqlite"), vec![7u8; 4096]).unwrap();
-    let output = stepwise()
-        .args(["doctor", "--data-dir"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let report = String::from_utf8_lossy(&output.stdout);
+    let (output, report) = doctor(dir.path());
     assert!(!output.status.success());
     assert!(report.contains("Database:     PROBLEM:"), "{report}");
 }

@@ -395,3 +395,31 @@ pub fn icon<'a, M: 'a>(look: &Look<'_>, name: &str, edge: f32) -> Element<'a, M>
         None => Space::new().width(edge).height(edge).into(),
     }
 }
+
+/// The usual button: a frame pictogram and an interface text, both by name.
+pub fn word_button<'a, M: Clone + 'a>(
+    look: &Look<'_>,
+    icon_name: &str,
+    text_id: &str,
+    emphasis: Emphasis,
+    focused: bool,
+    on_press: M,
+) -> Element<'a, M> {
+    action(
+        look,
+        look.icons.ui(icon_name),
+        look.t(text_id),
+        emphasis,
+        focused,
+        on_press,
+    )
+}
+
+/// Back: the same pictogram, word and place on every screen. It never deletes or ends anything.
+pub fn back_button<'a, M: Clone + 'a>(
+    look: &Look<'_>,
+    focused: bool,
+    on_press: M,
+) -> Element<'a, M> {
+    word_button(look, "back", "back", Emphasis::Secondary, focused, on_press)
+}

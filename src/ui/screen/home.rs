@@ -110,18 +110,18 @@ impl State {
             let body = column![
                 widgets::body(look, look.t("sign-out-confirm")),
                 row![
-                    widgets::action(
+                    widgets::word_button(
                         look,
-                        look.icons.ui("yes"),
-                        look.t("yes"),
+                        "yes",
+                        "yes",
                         Emphasis::Primary,
                         self.focus.is(&Target::SignOutYes),
                         press(Target::SignOutYes)
                     ),
-                    widgets::action(
+                    widgets::word_button(
                         look,
-                        look.icons.ui("no"),
-                        look.t("no"),
+                        "no",
+                        "no",
                         Emphasis::Secondary,
                         self.focus.is(&Target::SignOutNo),
                         press(Target::SignOutNo)
@@ -234,30 +234,23 @@ impl State {
         } else {
             Space::new().width(Length::Fill).into()
         };
-        let back = self.module.map(|_| {
-            widgets::action(
-                look,
-                look.icons.ui("back"),
-                look.t("back"),
-                Emphasis::Secondary,
-                self.focus.is(&Target::Back),
-                press(Target::Back),
-            )
-        });
+        let back = self
+            .module
+            .map(|_| widgets::back_button(look, self.focus.is(&Target::Back), press(Target::Back)));
         let bottom = row![
-            widgets::action(
+            widgets::word_button(
                 look,
-                look.icons.ui("sign-out"),
-                look.t("sign-out"),
+                "sign-out",
+                "sign-out",
                 Emphasis::Secondary,
                 self.focus.is(&Target::SignOut),
                 press(Target::SignOut)
             ),
             saved,
-            widgets::action(
+            widgets::word_button(
                 look,
-                look.icons.ui("settings"),
-                look.t("settings-title"),
+                "settings",
+                "settings-title",
                 Emphasis::Secondary,
                 self.focus.is(&Target::Settings),
                 press(Target::Settings)

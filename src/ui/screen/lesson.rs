@@ -174,24 +174,17 @@ impl State {
                 }
             }
         }
-        let back = widgets::action(
-            look,
-            look.icons.ui("back"),
-            look.t("back"),
-            Emphasis::Secondary,
-            self.focus.is(&Target::Back),
-            press(Target::Back),
-        );
+        let back = widgets::back_button(look, self.focus.is(&Target::Back), press(Target::Back));
         let help: Element<'a, Message> = if self
             .targets(session)
             .iter()
             .flatten()
             .any(|t| *t == Target::Help)
         {
-            widgets::action(
+            widgets::word_button(
                 look,
-                look.icons.ui("help"),
-                look.t("help"),
+                "help",
+                "help",
                 Emphasis::Secondary,
                 self.focus.is(&Target::Help),
                 press(Target::Help),
@@ -200,10 +193,10 @@ impl State {
             Space::new().into()
         };
         let next: Element<'a, Message> = if self.run.can_go_on(lesson) {
-            widgets::action(
+            widgets::word_button(
                 look,
-                look.icons.ui("next"),
-                look.t("next"),
+                "next",
+                "next",
                 Emphasis::Primary,
                 self.focus.is(&Target::Next),
                 press(Target::Next),
@@ -274,18 +267,18 @@ impl State {
             widgets::title(look, lesson.goal(language)),
             pictures,
             row![
-                widgets::action(
+                widgets::word_button(
                     look,
-                    look.icons.ui("back"),
-                    look.t("again"),
+                    "back",
+                    "again",
                     Emphasis::Secondary,
                     self.focus.is(&Target::Again),
                     press(Target::Again)
                 ),
-                widgets::action(
+                widgets::word_button(
                     look,
-                    look.icons.ui("next"),
-                    look.t("home"),
+                    "next",
+                    "home",
                     Emphasis::Primary,
                     self.focus.is(&Target::Home),
                     press(Target::Home)

@@ -121,14 +121,7 @@ impl State {
 
     pub fn view<'a>(&'a self, look: &Look<'_>) -> Element<'a, Message> {
         let press = |target| Message::Activate(target);
-        let back = widgets::action(
-            look,
-            look.icons.ui("back"),
-            look.t("back"),
-            Emphasis::Secondary,
-            self.focus.is(&Target::Back),
-            press(Target::Back),
-        );
+        let back = widgets::back_button(look, self.focus.is(&Target::Back), press(Target::Back));
         if self.free.is_empty() {
             return widgets::frame(
                 look,
@@ -160,19 +153,19 @@ impl State {
         // Paging sits beside the pictures, so the screen needs no extra row for it.
         let pictures: Element<'a, Message> = if self.pages() > 1 {
             row![
-                widgets::action(
+                widgets::word_button(
                     look,
-                    look.icons.ui("back"),
-                    look.t("page-before"),
+                    "back",
+                    "page-before",
                     Emphasis::Secondary,
                     self.focus.is(&Target::Before),
                     press(Target::Before)
                 ),
                 grid,
-                widgets::action(
+                widgets::word_button(
                     look,
-                    look.icons.ui("next"),
-                    look.t("page-more"),
+                    "next",
+                    "page-more",
                     Emphasis::Secondary,
                     self.focus.is(&Target::More),
                     press(Target::More)
@@ -201,10 +194,10 @@ impl State {
             .spacing(size::GAP)
             .align_x(Alignment::Center);
         let save: Element<'a, Message> = if self.chosen.is_some() {
-            widgets::action(
+            widgets::word_button(
                 look,
-                look.icons.ui("yes"),
-                look.t("new-save"),
+                "yes",
+                "new-save",
                 Emphasis::Primary,
                 self.focus.is(&Target::Save),
                 press(Target::Save),

@@ -152,14 +152,7 @@ impl State {
             switches.wrap(),
         ]
         .spacing(size::GAP * 1.5);
-        let back = widgets::action(
-            look,
-            look.icons.ui("back"),
-            look.t("back"),
-            Emphasis::Secondary,
-            self.focus.is(&Target::Back),
-            press(Target::Back),
-        );
+        let back = widgets::back_button(look, self.focus.is(&Target::Back), press(Target::Back));
         widgets::frame(
             look,
             Some(back),

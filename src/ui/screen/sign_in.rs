@@ -104,18 +104,18 @@ impl State {
                 widgets::avatar(look, &learner.picture, 200.0),
                 widgets::body(look, learner.display_name.clone()),
                 row![
-                    widgets::action(
+                    widgets::word_button(
                         look,
-                        look.icons.ui("yes"),
-                        look.t("yes"),
+                        "yes",
+                        "yes",
                         Emphasis::Primary,
                         self.focus.is(&Target::Yes),
                         press(Target::Yes)
                     ),
-                    widgets::action(
+                    widgets::word_button(
                         look,
-                        look.icons.ui("no"),
-                        look.t("no"),
+                        "no",
+                        "no",
                         Emphasis::Secondary,
                         self.focus.is(&Target::No),
                         press(Target::No)
@@ -159,10 +159,10 @@ impl State {
                 ],
             );
             row![
-                widgets::action(
+                widgets::word_button(
                     look,
-                    look.icons.ui("back"),
-                    look.t("page-before"),
+                    "back",
+                    "page-before",
                     Emphasis::Secondary,
                     self.focus.is(&Target::Before),
                     press(Target::Before)
@@ -170,10 +170,10 @@ impl State {
                 text(page)
                     .size(look.size(size::BODY))
                     .color(look.palette.text),
-                widgets::action(
+                widgets::word_button(
                     look,
-                    look.icons.ui("next"),
-                    look.t("page-more"),
+                    "next",
+                    "page-more",
                     Emphasis::Secondary,
                     self.focus.is(&Target::More),
                     press(Target::More)
@@ -198,20 +198,20 @@ impl State {
             ));
             Space::new().into()
         } else {
-            widgets::action(
+            widgets::word_button(
                 look,
-                look.icons.ui("new"),
-                look.t("signin-new"),
+                "new",
+                "signin-new",
                 Emphasis::Secondary,
                 self.focus.is(&Target::New),
                 press(Target::New),
             )
         };
         let bottom = row![
-            widgets::action(
+            widgets::word_button(
                 look,
-                look.icons.ui("settings"),
-                look.t("signin-settings"),
+                "settings",
+                "signin-settings",
                 Emphasis::Secondary,
                 self.focus.is(&Target::Settings),
                 press(Target::Settings)
