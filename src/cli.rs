@@ -24,6 +24,45 @@ pub struct Cli {
 pub enum Command {
     /// Explain where data lives and why, and check the database, config, audio and lessons.
     Doctor,
+    /// Tools for lesson authors.
+    Lessons {
+        #[command(subcommand)]
+        command: LessonsCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LessonsCommand {
+    /// Check a lessons folder (or the built-in lessons): format, ids, pictures, texts in every
+    /// language, and the easy-to-read rules. Exits non-zero when there are errors.
+    Check {
+        /// The folder that holds curriculum.toml; without it, the built-in lessons.
+        dir: Option<PathBuf>,
+    },
+}
+
+/// Runs `stepwise lessons check`; returns `false` when there are errors.
+pub fn lessons_check(dir: Option<&std::path::Path>, out: &mut impl Write) -> std::io::Result<bool> {
+    use crate::domain::lesson::{LessonSource, check};
+    let source = match dir {
+        Some(dir) => LessonSource::Folder(dir.to_path_buf()),
+        None => LessonSource::Embedded(crate::domain::lesson::built_in_tree()),
+    };
+    let report = check::check(&source);
+    for finding in &report.findings {
+        writeln!(out, "{finding}")?;
+    }
+    writeln!(
+        out,
+        "{}: {} modules, {} lessons, {} steps; {} errors, {} warnings",
+        source.describe(),
+        report.modules,
+        report.lessons,
+        report.steps,
+        report.errors(),
+        report.warnings()
+    )?;
+    Ok(report.errors() == 0)
 }
 
 impl Cli {

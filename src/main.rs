@@ -3,13 +3,19 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use stepwise::cli::{Cli, Command};
+use stepwise::cli::{Cli, Command, LessonsCommand};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let paths = cli.paths();
     match cli.command {
         Some(Command::Doctor) => match stepwise::cli::doctor(&paths, &mut std::io::stdout()) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) | Err(_) => ExitCode::FAILURE,
+        },
+        Some(Command::Lessons {
+            command: LessonsCommand::Check { dir },
+        }) => match stepwise::cli::lessons_check(dir.as_deref(), &mut std::io::stdout()) {
             Ok(true) => ExitCode::SUCCESS,
             Ok(false) | Err(_) => ExitCode::FAILURE,
         },

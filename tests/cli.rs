@@ -128,3 +128,43 @@ fn portable_mode_config_problems_are_reported_by_the_doctor() {
         "{report}"
     );
 }
+
+#[test]
+fn lessons_check_passes_the_shipped_lessons() {
+    let lessons = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons");
+    for args in [vec!["lessons", "check", lessons], vec!["lessons", "check"]] {
+        let output = stepwise().args(&args).output().unwrap();
+        let report = String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success(), "{report}");
+        assert!(
+            report.contains("2 lessons") && report.contains("0 errors"),
+            "{report}"
+        );
+    }
+}
+
+#[test]
+fn lessons_check_fails_on_a_broken_lesson_and_names_the_file_and_the_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("curriculum.toml"),
+        "languages = [\"en\"]\n[[modules]]\nid = \"m\"\npicture = \"m\"\nlessons = [\"gone\"]\n",
+    )
+    .unwrap();
+    let output = stepwise()
+        .args(["lessons", "check"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(!output.status.success());
+    assert!(
+        report.contains("error: gone/lesson.toml: gone/lesson.toml is missing"),
+        "{report}"
+    );
+    assert!(report.contains("picture \"m\" is missing"), "{report}");
+    assert!(
+        report.contains("module-m is missing; add the module's title"),
+        "{report}"
+    );
+}

@@ -84,7 +84,14 @@ fn home_by_keyboard() {
     assert_eq!(driver.app.focused().as_deref(), Some("Lesson(0)"));
     assert_eq!(
         driver.walk_focus_order(),
-        vec!["Lesson(0)", "GoOn", "SignOut", "Settings", "Back"]
+        vec![
+            "Lesson(0)",
+            "Lesson(1)",
+            "GoOn",
+            "SignOut",
+            "Settings",
+            "Back"
+        ]
     );
     driver.enter();
     assert!(matches!(driver.app.current(), Current::Lesson(_)));

@@ -43,6 +43,7 @@ sign-out-confirm = Do you want to stop for today?
 ## Lessons
 step-count = Step { $step } of { $total }
 show-answer = This is the right one. Press it.
+show-order = The numbers show the order. Put the cards in that order.
 end-title = You finished the lesson.
 end-can = You can now:
 again = Again

@@ -43,6 +43,7 @@ sign-out-confirm = Wil je stoppen voor vandaag?
 ## Lessen
 step-count = Stap { $step } van { $total }
 show-answer = Deze is juist. Druk erop.
+show-order = De cijfers tonen de volgorde. Leg de kaarten in die volgorde.
 end-title = Je hebt de les gedaan.
 end-can = Dit kan je nu:
 again = Nog eens

@@ -236,6 +236,14 @@ impl Texts {
     }
 }
 
+/// The interface's message ids in one language.
+pub fn ui_message_ids(language: Language) -> Vec<String> {
+    ui_sources(language)
+        .iter()
+        .flat_map(|(_, source)| message_ids(source))
+        .collect()
+}
+
 /// Message ids defined in a Fluent source (for completeness checks).
 pub fn message_ids(source: &str) -> Vec<String> {
     let Ok(resource) = FluentResource::try_new(source.to_string()) else {

@@ -6,7 +6,7 @@
 
 use uuid::Uuid;
 
-use super::lesson::{Exercise, Lesson, Step};
+use super::lesson::{Card, Exercise, Lesson, Step};
 use super::store::{Attempt, now_ms};
 
 /// The highest hint level: the answer is shown and the learner then does it.
@@ -56,6 +56,8 @@ pub struct LessonRun {
     pub step_index: usize,
     pub step_count: usize,
     pub state: StepState,
+    /// Cards put in order so far (order steps).
+    pub placed: Vec<String>,
     /// Start at level 3 on every step ("show me first").
     pub show_first: bool,
     pub app_version: String,
@@ -71,19 +73,19 @@ impl LessonRun {
             step_index: step_index.min(lesson.steps.len().saturating_sub(1)),
             step_count: lesson.steps.len(),
             state: StepState::new(),
+            placed: Vec::new(),
             show_first,
             app_version: env!("CARGO_PKG_VERSION").to_string(),
         };
-        run.state.hint_level = run.starting_hint(lesson);
+        run.enter_step(lesson);
         run
     }
 
-    fn starting_hint(&self, lesson: &Lesson) -> u8 {
-        let answerable = !matches!(lesson.steps[self.step_index].exercise, Exercise::Info);
-        if self.show_first && answerable {
-            MAX_HINT
-        } else {
-            0
+    fn enter_step(&mut self, lesson: &Lesson) {
+        self.state = StepState::new();
+        self.placed.clear();
+        if self.show_first && self.step(lesson).exercise.is_answered() {
+            self.state.hint_level = MAX_HINT;
         }
     }
 
@@ -93,21 +95,11 @@ impl LessonRun {
 
     /// May the learner go on? Info steps always; exercises once solved.
     pub fn can_go_on(&self, lesson: &Lesson) -> bool {
-        matches!(self.step(lesson).exercise, Exercise::Info) || self.state.solved
+        !self.step(lesson).exercise.is_answered() || self.state.solved
     }
 
-    /// The learner picked `choice_id`. Returns the outcome and the attempt to store.
-    /// `None` if the step is already solved or is not a pick step (a stray press).
-    pub fn pick(&mut self, lesson: &Lesson, choice_id: &str) -> Option<(Outcome, Attempt)> {
-        let Exercise::Pick { choices, .. } = &self.step(lesson).exercise else {
-            return None;
-        };
-        if self.state.solved || !self.visible_choices(lesson).contains(&choice_id) {
-            return None;
-        }
-        let correct = choices
-            .iter()
-            .any(|choice| choice.id == choice_id && choice.correct);
+    /// One try: counts it, climbs the ladder when wrong, and returns the attempt to store.
+    fn record(&mut self, lesson: &Lesson, answer: String, correct: bool) -> (Outcome, Attempt) {
         self.state.tries += 1;
         let attempt = Attempt {
             id: Uuid::new_v4(),
@@ -115,7 +107,7 @@ impl LessonRun {
             lesson_id: self.lesson_id.clone(),
             lesson_version: self.lesson_version,
             step_id: self.step(lesson).id.clone(),
-            answer: choice_id.to_string(),
+            answer: answer.clone(),
             correct,
             try_number: self.state.tries,
             started_at_ms: self.state.started_at_ms,
@@ -128,25 +120,153 @@ impl LessonRun {
             Outcome::Right
         } else {
             self.state.hint_level = (self.state.hint_level + 1).min(MAX_HINT);
-            self.state.last_wrong = Some(choice_id.to_string());
+            self.state.last_wrong = Some(answer);
             Outcome::Wrong {
                 hint_level: self.state.hint_level,
             }
         };
-        Some((outcome, attempt))
+        (outcome, attempt)
+    }
+
+    /// Pick the picture: one press is one try. `None` for a stray press (solved, hidden, or
+    /// not a pick step).
+    pub fn pick(&mut self, lesson: &Lesson, choice_id: &str) -> Option<(Outcome, Attempt)> {
+        let Exercise::Pick { choices } = &self.step(lesson).exercise else {
+            return None;
+        };
+        if self.state.solved || !self.visible_choices(lesson).contains(&choice_id) {
+            return None;
+        }
+        let correct = choices
+            .iter()
+            .any(|choice| choice.id == choice_id && choice.correct);
+        Some(self.record(lesson, choice_id.to_string(), correct))
+    }
+
+    /// Yes or No: one press is one try.
+    pub fn answer_yes_no(&mut self, lesson: &Lesson, yes: bool) -> Option<(Outcome, Attempt)> {
+        let Exercise::YesNo { answer } = self.step(lesson).exercise else {
+            return None;
+        };
+        if self.state.solved {
+            return None;
+        }
+        let word = if yes { "yes" } else { "no" };
+        Some(self.record(lesson, word.to_string(), yes == answer))
+    }
+
+    /// Puts a card in the next free place. A whole order is one try: when the last card is
+    /// placed the order is checked. A wrong order goes back to the pool, except (from hint
+    /// level 2) the cards that were right from the start, which stay.
+    pub fn place_card(&mut self, lesson: &Lesson, card_id: &str) -> Option<(Outcome, Attempt)> {
+        let Exercise::Order { cards } = &self.step(lesson).exercise else {
+            return None;
+        };
+        if self.state.solved
+            || self.placed.iter().any(|placed| placed == card_id)
+            || !cards.iter().any(|c| c.id == card_id)
+        {
+            return None;
+        }
+        self.placed.push(card_id.to_string());
+        if self.placed.len() < cards.len() {
+            return None;
+        }
+        let correct = self
+            .placed
+            .iter()
+            .zip(cards)
+            .all(|(placed, card)| *placed == card.id);
+        let answer = self.placed.join(",");
+        let result = self.record(lesson, answer, correct);
+        if !correct {
+            let right_from_start = self
+                .placed
+                .iter()
+                .zip(cards)
+                .take_while(|(placed, card)| **placed == card.id)
+                .count();
+            self.placed.truncate(right_from_start);
+            self.fix_first_card(lesson);
+        }
+        Some(result)
+    }
+
+    /// Takes a placed card (and those after it) back to the pool. Not a try.
+    pub fn take_back(&mut self, lesson: &Lesson, slot: usize) {
+        if self.state.solved || slot < self.fixed_cards(lesson) {
+            return;
+        }
+        self.placed.truncate(slot);
+    }
+
+    /// From hint level 2 the first card is put in place for the learner (it does not give
+    /// the whole order away).
+    fn fix_first_card(&mut self, lesson: &Lesson) {
+        if let Exercise::Order { cards } = &self.step(lesson).exercise
+            && self.state.hint_level >= 2
+            && self.placed.first() != Some(&cards[0].id)
+        {
+            self.placed = vec![cards[0].id.clone()];
+        }
+    }
+
+    /// How many placed cards the ladder has fixed.
+    pub fn fixed_cards(&self, lesson: &Lesson) -> usize {
+        match &self.step(lesson).exercise {
+            Exercise::Order { cards } if self.state.hint_level >= 2 => self
+                .placed
+                .iter()
+                .zip(cards)
+                .take_while(|(placed, card)| **placed == card.id)
+                .count()
+                .min(1),
+            _ => 0,
+        }
+    }
+
+    /// The cards still to place, in their mixed-up order (the same every time for a step, and
+    /// never the right order).
+    pub fn pool<'a>(&self, lesson: &'a Lesson) -> Vec<&'a Card> {
+        let Exercise::Order { cards } = &self.step(lesson).exercise else {
+            return Vec::new();
+        };
+        let step_id = &self.step(lesson).id;
+        let turn = 1 + step_id.bytes().map(usize::from).sum::<usize>() % (cards.len() - 1);
+        let mut mixed: Vec<&Card> = cards.iter().collect();
+        mixed.rotate_left(turn);
+        mixed.retain(|card| !self.placed.contains(&card.id));
+        mixed
+    }
+
+    /// The card that belongs in the next free place (what hint level 1 points at).
+    pub fn next_card<'a>(&self, lesson: &'a Lesson) -> Option<&'a Card> {
+        let Exercise::Order { cards } = &self.step(lesson).exercise else {
+            return None;
+        };
+        let right_so_far = self
+            .placed
+            .iter()
+            .zip(cards)
+            .take_while(|(placed, card)| **placed == card.id)
+            .count();
+        (right_so_far == self.placed.len())
+            .then(|| cards.get(self.placed.len()))
+            .flatten()
     }
 
     /// Help climbs the ladder without counting as a try.
     pub fn help(&mut self, lesson: &Lesson) {
-        if !matches!(self.step(lesson).exercise, Exercise::Info) && !self.state.solved {
+        if self.step(lesson).exercise.is_answered() && !self.state.solved {
             self.state.help_pressed = true;
             self.state.hint_level = (self.state.hint_level + 1).min(MAX_HINT);
+            self.fix_first_card(lesson);
         }
     }
 
     /// The choices still on screen: from level 2, wrong ones are taken away until two remain.
     pub fn visible_choices<'a>(&self, lesson: &'a Lesson) -> Vec<&'a str> {
-        let Exercise::Pick { choices, .. } = &self.step(lesson).exercise else {
+        let Exercise::Pick { choices } = &self.step(lesson).exercise else {
             return Vec::new();
         };
         if self.state.hint_level < 2 || choices.len() <= 2 {
@@ -170,8 +290,7 @@ impl LessonRun {
             return false;
         }
         self.step_index += 1;
-        self.state = StepState::new();
-        self.state.hint_level = self.starting_hint(lesson);
+        self.enter_step(lesson);
         true
     }
 }
@@ -190,7 +309,7 @@ mod tests {
     }
 
     fn right_and_wrong(lesson: &Lesson, index: usize) -> (String, Vec<String>) {
-        let Exercise::Pick { choices, .. } = &lesson.steps[index].exercise else {
+        let Exercise::Pick { choices } = &lesson.steps[index].exercise else {
             unreachable!()
         };
         let right = choices.iter().find(|c| c.correct).unwrap().id.clone();

@@ -423,3 +423,60 @@ pub fn back_button<'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     word_button(look, "back", "back", Emphasis::Secondary, focused, on_press)
 }
+
+/// A card the learner can no longer move (placed by the hint ladder, or the step is solved):
+/// drawn like a choice, with its marker, but not a button.
+pub fn placed<'a, M: 'a>(
+    look: &Look<'_>,
+    content: Element<'a, M>,
+    marker: Option<&str>,
+) -> Element<'a, M> {
+    let palette = look.palette;
+    let content: Element<'a, M> = match marker {
+        Some(name) => iced::widget::stack![
+            content,
+            container(chip(icon(look, name, 40.0)))
+                .width(Length::Fill)
+                .align_right(Length::Fill),
+        ]
+        .into(),
+        None => content,
+    };
+    // The same outer size as a choice with its focus ring, so nothing moves.
+    container(
+        container(content)
+            .padding(10)
+            .style(move |_| container::Style {
+                background: Some(Background::Color(palette.surface)),
+                border: Border {
+                    color: palette.praise_border,
+                    width: 4.0,
+                    radius: size::RADIUS.into(),
+                },
+                ..container::Style::default()
+            }),
+    )
+    .padding(2.0 * size::FOCUS_RING)
+    .into()
+}
+
+/// An empty numbered place waiting for a card: a dashed-looking frame, by shape not colour.
+pub fn empty_place<'a, M: 'a>(look: &Look<'_>, edge: f32) -> Element<'a, M> {
+    let palette = look.palette;
+    container(
+        Space::new()
+            .width(edge)
+            .height(edge + look.size(size::BODY) * 1.3),
+    )
+    .padding(10.0 + 2.0 * size::FOCUS_RING)
+    .style(move |_| container::Style {
+        background: Some(Background::Color(palette.background)),
+        border: Border {
+            color: palette.border,
+            width: 3.0,
+            radius: size::RADIUS.into(),
+        },
+        ..container::Style::default()
+    })
+    .into()
+}

@@ -4,10 +4,13 @@
 use iced::widget::{Space, column, container, row, text};
 use iced::{Alignment, Element, Length};
 
+mod kinds;
+
 use super::home::picture_element;
 use super::{Action, Next, Screen, Session};
 use crate::domain::lesson::{Exercise, Lesson};
 use crate::domain::lesson_run::{LessonRun, MAX_HINT, Outcome};
+use crate::domain::store::Attempt;
 use crate::ui::focus::Focus;
 use crate::ui::theme::size;
 use crate::ui::widgets::{self, Emphasis, Look};
@@ -15,7 +18,14 @@ use crate::ui::widgets::{self, Emphasis, Look};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     Back,
+    /// A picture to pick.
     Choice(String),
+    Yes,
+    No,
+    /// A card still to put in order.
+    Card(String),
+    /// A place holding a card (pressing it takes the card back).
+    Slot(usize),
     Help,
     Next,
     Again,
@@ -76,12 +86,50 @@ impl State {
         session.library.lesson(&self.lesson_id)
     }
 
-    /// The task on the screen: the first choice, or Next on an info step.
+    /// The task on the screen: the first thing to answer with (a card to place before a card
+    /// to take back), or Next once there is none.
     fn first_target(&self, lesson: &Lesson) -> Target {
-        match self.run.visible_choices(lesson).first() {
-            Some(choice) if !self.run.state.solved => Target::Choice((*choice).to_string()),
-            _ => Target::Next,
+        let rows = self.answer_targets(lesson);
+        rows.iter()
+            .rev()
+            .flatten()
+            .next()
+            .cloned()
+            .unwrap_or(Target::Next)
+    }
+
+    /// The targets that answer the step, in rows, in reading order.
+    fn answer_targets(&self, lesson: &Lesson) -> Vec<Vec<Target>> {
+        if self.run.state.solved {
+            return Vec::new();
         }
+        let rows = match &self.run.step(lesson).exercise {
+            Exercise::Info => Vec::new(),
+            Exercise::Pick { .. } => {
+                vec![
+                    self.run
+                        .visible_choices(lesson)
+                        .into_iter()
+                        .map(|id| Target::Choice(id.to_string()))
+                        .collect(),
+                ]
+            }
+            Exercise::YesNo { .. } => vec![vec![Target::Yes, Target::No]],
+            Exercise::Order { .. } => {
+                let fixed = self.run.fixed_cards(lesson);
+                let slots = (fixed..self.run.placed.len()).map(Target::Slot).collect();
+                let cards = self
+                    .run
+                    .pool(lesson)
+                    .into_iter()
+                    .map(|card| Target::Card(card.id.clone()))
+                    .collect();
+                vec![slots, cards]
+            }
+        };
+        rows.into_iter()
+            .filter(|row: &Vec<Target>| !row.is_empty())
+            .collect()
     }
 
     pub fn view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
@@ -93,87 +141,8 @@ impl State {
         if self.finished {
             return self.view_end(look, lesson, session);
         }
-        let step = self.run.step(lesson);
         let heading = lesson.title(language);
-        let mut body = column![].spacing(size::GAP).align_x(Alignment::Center);
-        match &step.exercise {
-            Exercise::Info => {
-                body = body.push(
-                    row![
-                        picture_element(lesson.picture(&step.picture), look.picture_edge(300.0)),
-                        container(widgets::body(look, lesson.text(language, &step.text)))
-                            .max_width(600),
-                    ]
-                    .spacing(size::GAP * 2.0)
-                    .align_y(Alignment::Center),
-                );
-            }
-            Exercise::Pick {
-                choices,
-                hint,
-                praise,
-            } => {
-                body = body.push(widgets::title(look, lesson.text(language, &step.text)));
-                let visible = self.run.visible_choices(lesson);
-                let level = self.run.state.hint_level;
-                let mut line = row![].spacing(size::GAP * 2.0).align_y(Alignment::End);
-                for choice in choices
-                    .iter()
-                    .filter(|choice| visible.contains(&choice.id.as_str()))
-                {
-                    let solved_here = choice.correct && self.run.state.solved;
-                    let marker = if solved_here {
-                        Some("tick")
-                    } else if choice.correct && level >= MAX_HINT {
-                        Some("pointer")
-                    } else {
-                        None
-                    };
-                    let content = column![
-                        picture_element(lesson.picture(&choice.picture), look.picture_edge(150.0)),
-                        text(lesson.text(language, &choice.label))
-                            .size(look.size(size::BODY))
-                            .color(look.palette.text),
-                    ]
-                    .spacing(4)
-                    .align_x(Alignment::Center);
-                    // From the first hint on, the right choice gets an outline to look at.
-                    let outlined = (choice.correct && level >= 1) || solved_here;
-                    let target = Target::Choice(choice.id.clone());
-                    line = line.push(widgets::choice(
-                        look,
-                        content.into(),
-                        marker,
-                        outlined,
-                        self.focus.is(&target),
-                        press(target.clone()),
-                    ));
-                }
-                body = body.push(line);
-                if self.praise {
-                    body = body.push(widgets::band(
-                        look,
-                        look.icons.ui("tick"),
-                        lesson.text(language, praise),
-                        true,
-                    ));
-                } else if level >= MAX_HINT {
-                    body = body.push(widgets::band(
-                        look,
-                        look.icons.ui("pointer"),
-                        look.t("show-answer"),
-                        false,
-                    ));
-                } else if level >= 1 {
-                    body = body.push(widgets::band(
-                        look,
-                        look.icons.ui("help"),
-                        lesson.text(language, hint),
-                        false,
-                    ));
-                }
-            }
-        }
+        let body = kinds::body(self, look, lesson, language);
         let back = widgets::back_button(look, self.focus.is(&Target::Back), press(Target::Back));
         let help: Element<'a, Message> = if self
             .targets(session)
@@ -297,6 +266,29 @@ impl State {
         )
     }
 
+    /// After a try: the answer is on disk before anything on screen changes; then praise and
+    /// Next, or the hint and the focus back on the task.
+    fn answered(
+        &mut self,
+        answered: Option<(Outcome, Attempt)>,
+        lesson: &Lesson,
+        session: &Session,
+    ) -> Action {
+        let Some((outcome, attempt)) = answered else {
+            return Action::None;
+        };
+        if let Err(error) = session.store.record_attempt(&attempt) {
+            return Action::Failed(error);
+        }
+        if outcome == Outcome::Right {
+            self.praise = true;
+            self.focus = Focus::on(Target::Next);
+        } else {
+            self.focus = Focus::on(self.first_target(lesson));
+        }
+        Action::None
+    }
+
     fn store_position(&self, session: &Session) -> Action {
         match session
             .store
@@ -353,16 +345,9 @@ impl Screen for State {
             return vec![vec![Target::Again, Target::Home]];
         }
         let mut groups = vec![vec![Target::Back]];
-        let choices: Vec<Target> = self
-            .run
-            .visible_choices(lesson)
-            .into_iter()
-            .map(|id| Target::Choice(id.to_string()))
-            .collect();
-        let answerable = !choices.is_empty() && !self.run.state.solved;
-        if !choices.is_empty() {
-            groups.push(choices);
-        }
+        let answers = self.answer_targets(lesson);
+        let answerable = !answers.is_empty();
+        groups.extend(answers);
         let mut bottom = Vec::new();
         if answerable && self.run.state.hint_level < MAX_HINT {
             bottom.push(Target::Help);
@@ -397,19 +382,23 @@ impl Screen for State {
                 };
             }
             Target::Choice(id) => {
-                let Some((outcome, attempt)) = self.run.pick(lesson, &id) else {
-                    return Action::None;
-                };
-                // The answer is on disk before anything on screen changes.
-                if let Err(error) = session.store.record_attempt(&attempt) {
-                    return Action::Failed(error);
-                }
-                if outcome == Outcome::Right {
-                    self.praise = true;
-                    self.focus = Focus::on(Target::Next);
-                } else {
+                let answered = self.run.pick(lesson, &id);
+                return self.answered(answered, lesson, session);
+            }
+            Target::Yes | Target::No => {
+                let answered = self.run.answer_yes_no(lesson, target == Target::Yes);
+                return self.answered(answered, lesson, session);
+            }
+            Target::Card(id) => {
+                let answered = self.run.place_card(lesson, &id);
+                if answered.is_none() {
                     self.focus = Focus::on(self.first_target(lesson));
                 }
+                return self.answered(answered, lesson, session);
+            }
+            Target::Slot(slot) => {
+                self.run.take_back(lesson, slot);
+                self.focus = Focus::on(self.first_target(lesson));
             }
             Target::Help => {
                 self.run.help(lesson);

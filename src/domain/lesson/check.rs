@@ -1,0 +1,387 @@
+//! `stepwise lessons check`: everything a content author must fix before a lesson ships.
+//!
+//! On top of what the loader refuses, it checks that every picture decodes, that every text
+//! exists in every language the curriculum declares, that steps carry no unknown keys, and the
+//! easy-to-read rules (Inclusion Europe) that can be counted: sentence length, sentences per
+//! step, words in capitals, italics.
+
+use std::collections::BTreeSet;
+
+use super::{LessonSource, Library, PictureFile};
+use crate::domain::i18n::{self, Language};
+
+/// A sentence longer than this is an error.
+pub const MAX_WORDS: usize = 15;
+/// A sentence longer than this is a warning: aim for 12 or fewer.
+pub const AIM_WORDS: usize = 12;
+/// A step text with more sentences than this is an error.
+pub const MAX_SENTENCES: usize = 2;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One thing to fix (error) or to consider (warning), with where and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub severity: Severity,
+    /// File, and the id inside it.
+    pub place: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let word = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{word}: {}: {}", self.place, self.message)
+    }
+}
+
+/// The outcome of a check.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub modules: usize,
+    pub lessons: usize,
+    pub steps: usize,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .count()
+    }
+
+    fn error(&mut self, place: impl Into<String>, message: impl Into<String>) {
+        self.findings.push(Finding {
+            severity: Severity::Error,
+            place: place.into(),
+            message: message.into(),
+        });
+    }
+
+    fn warning(&mut self, place: impl Into<String>, message: impl Into<String>) {
+        self.findings.push(Finding {
+            severity: Severity::Warning,
+            place: place.into(),
+            message: message.into(),
+        });
+    }
+}
+
+/// Checks a lessons tree.
+pub fn check(source: &LessonSource) -> Report {
+    let library = Library::load(source);
+    let mut report = Report {
+        modules: library.modules.len(),
+        ..Report::default()
+    };
+    for problem in &library.problems {
+        report.error(&problem.place, &problem.message);
+    }
+    let mut module_ids = BTreeSet::new();
+    let mut lesson_ids = BTreeSet::new();
+    for module in &library.modules {
+        if !module_ids.insert(module.id.as_str()) {
+            report.error(
+                "curriculum.toml",
+                format!("module id \"{}\" is used twice", module.id),
+            );
+        }
+        check_picture(
+            &mut report,
+            "pictures",
+            &module.picture,
+            library.picture(&module.picture),
+        );
+        let id = format!("module-{}", module.id);
+        for language in &library.languages {
+            let bundle_has = library
+                .texts
+                .get(language)
+                .is_some_and(|bundle| bundle.has_message(&id));
+            if !bundle_has {
+                report.error(
+                    format!("text/{}.ftl", language.code()),
+                    format!("{id} is missing; add the module's title"),
+                );
+            }
+        }
+        for lesson in &module.lessons {
+            if !lesson_ids.insert(lesson.id.as_str()) {
+                report.error(
+                    "curriculum.toml",
+                    format!("lesson \"{}\" is listed twice", lesson.id),
+                );
+            }
+        }
+    }
+    for lesson in library.lessons() {
+        report.lessons += 1;
+        report.steps += lesson.steps.len();
+        let folder = &lesson.id;
+        check_unknown_keys(&mut report, source, folder);
+        let mut names: BTreeSet<&str> = lesson
+            .steps
+            .iter()
+            .flat_map(|step| step.pictures())
+            .collect();
+        names.insert(&lesson.picture);
+        for name in names {
+            check_picture(
+                &mut report,
+                &format!("{folder}/pictures"),
+                name,
+                lesson.picture(name),
+            );
+        }
+        let step_texts: BTreeSet<&str> =
+            lesson.steps.iter().map(|step| step.text.as_str()).collect();
+        let mut used: BTreeSet<&str> = ["lesson-title", "lesson-goal"].into();
+        used.extend(lesson.steps.iter().flat_map(|step| step.text_ids()));
+        for language in &library.languages {
+            let file = format!("{folder}/text/{}.ftl", language.code());
+            if !lesson.languages().contains(language) {
+                report.error(
+                    &file,
+                    "is missing; the curriculum promises every lesson in this language",
+                );
+                continue;
+            }
+            for id in &used {
+                if !lesson.has_text(*language, id) {
+                    report.error(
+                        &file,
+                        format!("{id} is missing; add it (the English file has it)"),
+                    );
+                }
+            }
+            for id in &used {
+                if lesson.has_text(*language, id) {
+                    let text = lesson.text(*language, id);
+                    lint(
+                        &mut report,
+                        &format!("{file}: {id}"),
+                        &text,
+                        step_texts.contains(id),
+                        &library.allowed_capitals,
+                    );
+                }
+            }
+        }
+    }
+    report
+        .findings
+        .sort_by(|a, b| (a.severity, &a.place).cmp(&(b.severity, &b.place)));
+    report
+}
+
+fn check_picture(report: &mut Report, folder: &str, name: &str, file: Option<&PictureFile>) {
+    let Some(file) = file else {
+        report.error(folder, format!("picture \"{name}\" is missing"));
+        return;
+    };
+    let decoded = if file.is_svg {
+        usvg::Tree::from_data(&file.bytes, &usvg::Options::default())
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    } else {
+        image::load_from_memory(&file.bytes)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    };
+    if let Err(error) = decoded {
+        let extension = if file.is_svg { "svg" } else { "png" };
+        report.error(
+            format!("{folder}/{name}.{extension}"),
+            format!("does not decode ({error}); save it again"),
+        );
+    }
+}
+
+/// Keys each kind may have, so a typo ("choises") is an error, not a silent default.
+fn allowed_keys(kind: &str) -> Option<&'static [&'static str]> {
+    const COMMON: [&str; 6] = ["id", "kind", "picture", "text", "hint", "praise"];
+    Some(match kind {
+        "info" => &COMMON[..4],
+        "pick" => &["id", "kind", "picture", "text", "hint", "praise", "choices"],
+        "yes-no" => &["id", "kind", "picture", "text", "hint", "praise", "answer"],
+        "order" => &["id", "kind", "picture", "text", "hint", "praise", "cards"],
+        _ => return None,
+    })
+}
+
+fn check_unknown_keys(report: &mut Report, source: &LessonSource, folder: &str) {
+    let path = format!("{folder}/lesson.toml");
+    let Ok(table) = super::load::read_toml::<toml::Table>(source, &path) else {
+        return;
+    };
+    let Some(steps) = table.get("steps").and_then(toml::Value::as_array) else {
+        return;
+    };
+    for step in steps.iter().filter_map(toml::Value::as_table) {
+        let id = step.get("id").and_then(toml::Value::as_str).unwrap_or("?");
+        let kind = step
+            .get("kind")
+            .and_then(toml::Value::as_str)
+            .unwrap_or("?");
+        let Some(allowed) = allowed_keys(kind) else {
+            report.error(
+                &path,
+                format!("step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order"),
+            );
+            continue;
+        };
+        for key in step.keys().filter(|key| !allowed.contains(&key.as_str())) {
+            report.error(
+                &path,
+                format!(
+                    "step {id}: `{key}` is not a key of a {kind} step (allowed: {})",
+                    allowed.join(", ")
+                ),
+            );
+        }
+    }
+}
+
+/// Splits a text into sentences at `.`, `!`, `?` (and `…`) followed by a space or the end.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (index, (offset, c)) in chars.iter().enumerate() {
+        let ends = matches!(c, '.' | '!' | '?' | '…');
+        let next_is_space = chars
+            .get(index + 1)
+            .is_none_or(|(_, next)| next.is_whitespace());
+        if ends && next_is_space {
+            let end = offset + c.len_utf8();
+            let sentence = text[start..end].trim();
+            if !sentence.is_empty() {
+                sentences.push(sentence);
+            }
+            start = end;
+        }
+    }
+    let rest = text[start..].trim();
+    if !rest.is_empty() {
+        sentences.push(rest);
+    }
+    sentences
+}
+
+/// Words: runs of letters or digits (so "Sun-Tree-42" is three, "e-mail" two).
+pub fn words(sentence: &str) -> Vec<&str> {
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The easy-to-read rules that can be counted.
+pub fn lint_findings(
+    text: &str,
+    is_step_text: bool,
+    allowed_capitals: &[String],
+) -> Vec<(Severity, String)> {
+    let mut findings = Vec::new();
+    let sentences = sentences(text);
+    if is_step_text && sentences.len() > MAX_SENTENCES {
+        findings.push((
+            Severity::Error,
+            format!(
+                "{} sentences; a step has at most {MAX_SENTENCES}: move one to a new step",
+                sentences.len()
+            ),
+        ));
+    }
+    for sentence in &sentences {
+        let count = words(sentence).len();
+        if count > MAX_WORDS {
+            findings.push((
+                Severity::Error,
+                format!("\"{sentence}\" has {count} words (at most {MAX_WORDS}): split it"),
+            ));
+        } else if count > AIM_WORDS {
+            findings.push((
+                Severity::Warning,
+                format!("\"{sentence}\" has {count} words (aim for {AIM_WORDS} or fewer)"),
+            ));
+        }
+    }
+    for word in words(text) {
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        let shouting = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        if shouting && !allowed_capitals.iter().any(|allowed| allowed == word) {
+            findings.push((
+                Severity::Error,
+                format!("\"{word}\" is in capitals; write it in small letters (or add it to allowed_capitals)"),
+            ));
+        }
+    }
+    let italics = ["<i>", "<em>", "</i>", "</em>"]
+        .iter()
+        .any(|tag| text.contains(tag))
+        || text.split_whitespace().any(|w| {
+            let inner = w.trim_end_matches(['.', ',', '!', '?', ':', ';']);
+            (inner.len() > 2 && inner.starts_with('*') && inner.ends_with('*'))
+                || (inner.len() > 2 && inner.starts_with('_') && inner.ends_with('_'))
+        });
+    if italics {
+        findings.push((
+            Severity::Error,
+            "uses italics; easy-to-read text has none: write it plainly".into(),
+        ));
+    }
+    findings
+}
+
+fn lint(
+    report: &mut Report,
+    place: &str,
+    text: &str,
+    is_step_text: bool,
+    allowed_capitals: &[String],
+) {
+    for (severity, message) in lint_findings(text, is_step_text, allowed_capitals) {
+        match severity {
+            Severity::Error => report.error(place, message),
+            Severity::Warning => report.warning(place, message),
+        }
+    }
+}
+
+/// Interface texts (`locales/`) follow the same rules; the CLI checks them too.
+pub fn lint_interface_texts(language: Language, allowed_capitals: &[String]) -> Vec<Finding> {
+    let texts = i18n::Texts::load(language);
+    i18n::ui_message_ids(language)
+        .into_iter()
+        .flat_map(|id| {
+            let text = texts.get(&id);
+            lint_findings(&text, false, allowed_capitals)
+                .into_iter()
+                .map(move |(severity, message)| Finding {
+                    severity,
+                    place: format!("locales/{}/main.ftl: {id}", language.code()),
+                    message,
+                })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,266 @@
+//! Reading a lessons tree into a [`Library`]. Anything that would break a lesson on screen
+//! leaves that lesson out with a [`LessonProblem`]; `check` looks further.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
+use serde::Deserialize;
+
+use super::{Exercise, Lesson, LessonProblem, LessonSource, Library, Module, PictureFile, Step};
+use crate::domain::i18n::{self, Language};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CurriculumFile {
+    /// Every text must exist in each of these languages.
+    languages: Vec<String>,
+    #[serde(default)]
+    allowed_capitals: Vec<String>,
+    modules: Vec<ModuleEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModuleEntry {
+    id: String,
+    picture: String,
+    #[serde(default)]
+    digcomp: Vec<String>,
+    lessons: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LessonFile {
+    id: String,
+    version: u32,
+    #[serde(default)]
+    digcomp: Vec<String>,
+    minutes: u32,
+    picture: String,
+    steps: Vec<Step>,
+}
+
+pub(super) fn read_toml<T: serde::de::DeserializeOwned>(
+    source: &LessonSource,
+    path: &str,
+) -> Result<T, String> {
+    let bytes = source
+        .read(path)
+        .ok_or_else(|| format!("{path} is missing"))?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| format!("{path} is not UTF-8 text"))?;
+    toml::from_str(text).map_err(|error| {
+        let line = error
+            .span()
+            .map(|span| text[..span.start].lines().count().max(1));
+        match line {
+            Some(line) => format!("{path}, line {line}: {}", error.message()),
+            None => format!("{path}: {}", error.message()),
+        }
+    })
+}
+
+pub(super) fn library(source: &LessonSource) -> Library {
+    let mut problems = Vec::new();
+    let curriculum = match read_toml::<CurriculumFile>(source, "curriculum.toml") {
+        Ok(file) => file,
+        Err(message) => {
+            problems.push(LessonProblem {
+                place: "curriculum.toml".into(),
+                message,
+            });
+            CurriculumFile {
+                languages: vec!["en".into()],
+                allowed_capitals: Vec::new(),
+                modules: Vec::new(),
+            }
+        }
+    };
+    let mut languages = Vec::new();
+    for code in &curriculum.languages {
+        match Language::from_code(code) {
+            Some(language) => languages.push(language),
+            None => problems.push(LessonProblem {
+                place: "curriculum.toml".into(),
+                message: format!(
+                    "languages: \"{code}\" is not a partner language code (such as \"nl\")"
+                ),
+            }),
+        }
+    }
+    let mut modules = Vec::new();
+    for entry in curriculum.modules {
+        let mut lessons = Vec::new();
+        for lesson_id in &entry.lessons {
+            match lesson(source, lesson_id) {
+                Ok(lesson) => lessons.push(lesson),
+                Err(message) => problems.push(LessonProblem {
+                    place: format!("{lesson_id}/lesson.toml"),
+                    message,
+                }),
+            }
+        }
+        modules.push(Module {
+            id: entry.id,
+            picture: entry.picture,
+            digcomp: entry.digcomp,
+            lessons,
+        });
+    }
+    let (texts, text_problems) = texts(source, "text");
+    problems.extend(text_problems);
+    Library {
+        modules,
+        problems,
+        languages,
+        allowed_capitals: curriculum.allowed_capitals,
+        pictures: pictures(source, "pictures"),
+        texts,
+    }
+}
+
+/// What makes a step impossible to show or to answer.
+fn step_problem(step: &Step) -> Option<String> {
+    let id = &step.id;
+    if step.exercise.is_answered() && (step.hint.is_none() || step.praise.is_none()) {
+        return Some(format!(
+            "step {id}: a {} step needs `hint` (what to look at) and `praise` (kind words when right)",
+            step.exercise.kind()
+        ));
+    }
+    match &step.exercise {
+        Exercise::Pick { choices } => {
+            let right = choices.iter().filter(|choice| choice.correct).count();
+            if !(2..=4).contains(&choices.len()) || right != 1 {
+                return Some(format!(
+                    "step {id}: a pick step needs 2 to 4 choices with exactly one `correct = true`"
+                ));
+            }
+        }
+        Exercise::Order { cards } => {
+            if !(3..=5).contains(&cards.len()) {
+                return Some(format!(
+                    "step {id}: an order step needs 3 to 5 cards, listed in the right order"
+                ));
+            }
+            if cards.iter().any(|card| card.correct) {
+                return Some(format!(
+                    "step {id}: order cards have no `correct`; their order in the file is the answer"
+                ));
+            }
+        }
+        Exercise::Info | Exercise::YesNo { .. } => {}
+    }
+    if let Exercise::Pick { choices: cards } | Exercise::Order { cards } = &step.exercise {
+        let unique: BTreeSet<&str> = cards.iter().map(|card| card.id.as_str()).collect();
+        if unique.len() != cards.len() {
+            return Some(format!("step {id}: two cards or choices share an id"));
+        }
+    }
+    None
+}
+
+fn lesson(source: &LessonSource, id: &str) -> Result<Lesson, String> {
+    let file: LessonFile = read_toml(source, &format!("{id}/lesson.toml"))?;
+    if file.id != id {
+        return Err(format!(
+            "id = \"{}\" but the folder is \"{id}\"; make them the same",
+            file.id
+        ));
+    }
+    if file.steps.is_empty() {
+        return Err("the lesson has no steps".into());
+    }
+    let mut step_ids = BTreeSet::new();
+    for step in &file.steps {
+        if !step_ids.insert(step.id.as_str()) {
+            return Err(format!(
+                "two steps have the id \"{}\"; step ids must be unique",
+                step.id
+            ));
+        }
+        if let Some(problem) = step_problem(step) {
+            return Err(problem);
+        }
+    }
+    let pictures = pictures(source, &format!("{id}/pictures"));
+    let names =
+        std::iter::once(file.picture.as_str()).chain(file.steps.iter().flat_map(Step::pictures));
+    for name in names {
+        if !pictures.contains_key(name) {
+            return Err(format!(
+                "picture \"{name}\" is not in {id}/pictures (as {name}.svg or {name}.png)"
+            ));
+        }
+    }
+    let (texts, problems) = texts(source, &format!("{id}/text"));
+    if let Some(problem) = problems.into_iter().next() {
+        return Err(problem.message);
+    }
+    if !texts.contains_key(&Language::En) {
+        return Err(format!("{id}/text/en.ftl is missing"));
+    }
+    Ok(Lesson {
+        id: file.id,
+        version: file.version,
+        digcomp: file.digcomp,
+        minutes: file.minutes,
+        picture: file.picture,
+        steps: file.steps,
+        pictures,
+        texts,
+    })
+}
+
+fn pictures(source: &LessonSource, folder: &str) -> BTreeMap<String, PictureFile> {
+    source
+        .files(folder)
+        .into_iter()
+        .filter_map(|name| {
+            let (stem, extension) = name.rsplit_once('.')?;
+            let is_svg = match extension {
+                "svg" => true,
+                "png" => false,
+                _ => return None,
+            };
+            let bytes = source.read(&format!("{folder}/{name}"))?;
+            Some((stem.to_string(), PictureFile { bytes, is_svg }))
+        })
+        .collect()
+}
+
+pub(super) fn texts(
+    source: &LessonSource,
+    folder: &str,
+) -> (
+    BTreeMap<Language, FluentBundle<FluentResource>>,
+    Vec<LessonProblem>,
+) {
+    let mut texts = BTreeMap::new();
+    let mut problems = Vec::new();
+    for name in source.files(folder) {
+        let Some(language) = name.strip_suffix(".ftl").and_then(Language::from_code) else {
+            continue;
+        };
+        let path = format!("{folder}/{name}");
+        let bytes = source.read(&path).unwrap_or_default();
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            problems.push(LessonProblem {
+                place: path,
+                message: "not UTF-8 text".into(),
+            });
+            continue;
+        };
+        match i18n::bundle_from_sources(language, [(path.clone(), text)]) {
+            Ok(bundle) => {
+                texts.insert(language, bundle);
+            }
+            Err(error) => problems.push(LessonProblem {
+                place: path,
+                message: error.to_string(),
+            }),
+        }
+    }
+    (texts, problems)
+}

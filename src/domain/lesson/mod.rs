@@ -1,0 +1,266 @@
+//! Lessons are data: `lessons/curriculum.toml` lists modules and their lessons, and each
+//! lesson folder holds `lesson.toml`, `text/<lang>.ftl` and `pictures/`. The format is
+//! described in `docs/lesson-format.md`.
+//!
+//! A lesson that cannot be read is left out and reported; it never stops the app.
+
+pub mod check;
+mod load;
+pub mod source;
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
+use include_dir::{Dir, include_dir};
+use serde::Deserialize;
+
+use super::i18n::{self, Language};
+pub use source::LessonSource;
+
+static BUILT_IN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/lessons");
+
+/// The lessons tree compiled into this build.
+pub fn built_in_tree() -> &'static Dir<'static> {
+    &BUILT_IN
+}
+
+/// A picture file: SVG or PNG bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PictureFile {
+    pub bytes: Cow<'static, [u8]>,
+    pub is_svg: bool,
+}
+
+/// A picture with a word under it: a choice to pick, or a card to put in order.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub id: String,
+    pub picture: String,
+    /// Text id of the word under the picture.
+    pub label: String,
+    /// For a pick step: the right one (exactly one is).
+    #[serde(default)]
+    pub correct: bool,
+}
+
+/// What a step asks the learner to do. Each kind has its model here, its hint ladder in
+/// `lesson_run`, and its view in `ui::screen::lesson`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Exercise {
+    /// A picture and a short text; the learner reads (or hears) it and goes on.
+    Info,
+    /// Two to four pictures, one right.
+    Pick { choices: Vec<Card> },
+    /// A question with a picture, answered Yes or No.
+    YesNo { answer: bool },
+    /// Three to five picture cards, listed here in the right order; shown mixed up.
+    Order { cards: Vec<Card> },
+}
+
+impl Exercise {
+    /// Does this kind take an answer (and so a hint and words of praise)?
+    pub fn is_answered(&self) -> bool {
+        !matches!(self, Self::Info)
+    }
+
+    /// The kind's name as written in `lesson.toml`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Info => "info",
+            Self::Pick { .. } => "pick",
+            Self::YesNo { .. } => "yes-no",
+            Self::Order { .. } => "order",
+        }
+    }
+}
+
+/// One screen of a lesson.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Step {
+    pub id: String,
+    pub picture: String,
+    /// Text id of the step text (at most two short sentences).
+    pub text: String,
+    /// Text id of the first hint, which points at what to look at. Needed by answered kinds.
+    #[serde(default)]
+    pub hint: Option<String>,
+    /// Text id of the kind words after a right answer. Needed by answered kinds.
+    #[serde(default)]
+    pub praise: Option<String>,
+    #[serde(flatten)]
+    pub exercise: Exercise,
+}
+
+impl Step {
+    /// Every picture name the step uses.
+    pub fn pictures(&self) -> Vec<&str> {
+        let mut names = vec![self.picture.as_str()];
+        if let Exercise::Pick { choices: cards } | Exercise::Order { cards } = &self.exercise {
+            names.extend(cards.iter().map(|card| card.picture.as_str()));
+        }
+        names
+    }
+
+    /// Every text id the step uses.
+    pub fn text_ids(&self) -> Vec<&str> {
+        let mut ids = vec![self.text.as_str()];
+        ids.extend(self.hint.as_deref());
+        ids.extend(self.praise.as_deref());
+        if let Exercise::Pick { choices: cards } | Exercise::Order { cards } = &self.exercise {
+            ids.extend(cards.iter().map(|card| card.label.as_str()));
+        }
+        ids
+    }
+}
+
+/// A lesson ready to show.
+pub struct Lesson {
+    pub id: String,
+    pub version: u32,
+    pub digcomp: Vec<String>,
+    pub minutes: u32,
+    pub picture: String,
+    pub steps: Vec<Step>,
+    pictures: BTreeMap<String, PictureFile>,
+    texts: BTreeMap<Language, FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Lesson {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lesson")
+            .field("id", &self.id)
+            .field("steps", &self.steps.len())
+            .finish()
+    }
+}
+
+/// Looks `id` up in `language`, else English, else shows the id (which `lessons check` forbids).
+fn lookup(
+    texts: &BTreeMap<Language, FluentBundle<FluentResource>>,
+    language: Language,
+    id: &str,
+) -> String {
+    [language, Language::En]
+        .iter()
+        .filter_map(|language| texts.get(language))
+        .find_map(|bundle| i18n::format(bundle, id, None))
+        .unwrap_or_else(|| id.to_string())
+}
+
+impl Lesson {
+    /// A lesson text in `language`.
+    pub fn text(&self, language: Language, id: &str) -> String {
+        lookup(&self.texts, language, id)
+    }
+
+    /// Is `id` written in `language` (no fallback)?
+    pub fn has_text(&self, language: Language, id: &str) -> bool {
+        self.texts
+            .get(&language)
+            .is_some_and(|bundle| bundle.has_message(id))
+    }
+
+    /// The lesson's title ("Parts of a computer").
+    pub fn title(&self, language: Language) -> String {
+        self.text(language, "lesson-title")
+    }
+
+    /// What the learner can do after it ("I know the screen, the mouse and the keyboard.").
+    pub fn goal(&self, language: Language) -> String {
+        self.text(language, "lesson-goal")
+    }
+
+    pub fn picture(&self, name: &str) -> Option<&PictureFile> {
+        self.pictures.get(name)
+    }
+
+    /// The languages this lesson has texts in.
+    pub fn languages(&self) -> Vec<Language> {
+        self.texts.keys().copied().collect()
+    }
+}
+
+/// A module: a group of lessons with a picture.
+#[derive(Debug)]
+pub struct Module {
+    pub id: String,
+    pub picture: String,
+    pub digcomp: Vec<String>,
+    pub lessons: Vec<Lesson>,
+}
+
+/// A lesson or file that could not be used, for the coach and the content author.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonProblem {
+    /// The file (and id) the problem is in.
+    pub place: String,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+/// Everything a learner can open, plus what was left out and why.
+pub struct Library {
+    pub modules: Vec<Module>,
+    pub problems: Vec<LessonProblem>,
+    /// The languages the curriculum promises every text in.
+    pub languages: Vec<Language>,
+    /// Words that may be written in capitals (abbreviations such as "PC").
+    pub allowed_capitals: Vec<String>,
+    pictures: BTreeMap<String, PictureFile>,
+    texts: BTreeMap<Language, FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Library {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Library")
+            .field("modules", &self.modules)
+            .field("problems", &self.problems)
+            .finish()
+    }
+}
+
+impl Library {
+    /// The lessons compiled into this build.
+    pub fn built_in() -> Library {
+        Self::load(&LessonSource::Embedded(built_in_tree()))
+    }
+
+    /// Reads a lessons tree; never fails, but lists its problems.
+    pub fn load(source: &LessonSource) -> Library {
+        let library = load::library(source);
+        for problem in &library.problems {
+            log::warn!("lesson problem in {}: {}", problem.place, problem.message);
+        }
+        library
+    }
+
+    /// A curriculum-level text (module titles).
+    pub fn text(&self, language: Language, id: &str) -> String {
+        lookup(&self.texts, language, id)
+    }
+
+    /// A curriculum-level picture (module pictures).
+    pub fn picture(&self, name: &str) -> Option<&PictureFile> {
+        self.pictures.get(name)
+    }
+
+    /// Finds a lesson by id.
+    pub fn lesson(&self, id: &str) -> Option<&Lesson> {
+        self.modules
+            .iter()
+            .flat_map(|module| &module.lessons)
+            .find(|lesson| lesson.id == id)
+    }
+
+    /// Every lesson, in curriculum order.
+    pub fn lessons(&self) -> impl Iterator<Item = &Lesson> {
+        self.modules.iter().flat_map(|module| &module.lessons)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,58 @@
+//! Where lessons are read from: the tree compiled into the binary, or a folder on disk (a
+//! content author's checkout, or a lesson folder a coach copied from another PC).
+
+use std::borrow::Cow;
+use std::path::PathBuf;
+
+use include_dir::Dir;
+
+/// A read-only tree of lesson files, addressed by `/`-separated relative paths.
+pub enum LessonSource {
+    Embedded(&'static Dir<'static>),
+    Folder(PathBuf),
+}
+
+impl LessonSource {
+    /// The bytes of one file, if it exists.
+    pub fn read(&self, path: &str) -> Option<Cow<'static, [u8]>> {
+        match self {
+            Self::Embedded(dir) => dir
+                .get_file(path)
+                .map(|file| Cow::Borrowed(file.contents())),
+            Self::Folder(root) => std::fs::read(root.join(path)).ok().map(Cow::Owned),
+        }
+    }
+
+    /// The names of the files directly in `folder`, sorted.
+    pub fn files(&self, folder: &str) -> Vec<String> {
+        let mut names: Vec<String> = match self {
+            Self::Embedded(dir) => dir
+                .get_dir(folder)
+                .map(|dir| {
+                    dir.files()
+                        .filter_map(|file| file.path().file_name()?.to_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            Self::Folder(root) => std::fs::read_dir(root.join(folder))
+                .map(|entries| {
+                    entries
+                        .filter_map(Result::ok)
+                        .filter(|entry| entry.path().is_file())
+                        .filter_map(|entry| entry.file_name().to_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        };
+        names.sort();
+        names
+    }
+
+    /// How to name this tree in a message.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Embedded(_) => "the built-in lessons".into(),
+            Self::Folder(root) => root.display().to_string(),
+        }
+    }
+}

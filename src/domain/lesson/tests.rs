@@ -1,0 +1,178 @@
+use super::*;
+
+/// Writes a lessons tree into a temporary folder: `(path, contents)` pairs.
+pub(crate) fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, contents) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, contents).unwrap();
+    }
+    dir
+}
+
+pub(crate) const SVG: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>"#;
+
+/// A small, correct lesson tree with one lesson of each answered kind.
+pub(crate) fn good_tree() -> Vec<(&'static str, String)> {
+    vec![
+        ("curriculum.toml", "languages = [\"en\"]\n[[modules]]\nid = \"m\"\npicture = \"m\"\nlessons = [\"demo\"]\n".into()),
+        ("text/en.ftl", "module-m = A module\n".into()),
+        ("pictures/m.svg", SVG.into()),
+        ("demo/pictures/p.svg", SVG.into()),
+        ("demo/text/en.ftl", "lesson-title = Demo\nlesson-goal = I can do it.\nt = Look at this.\nh = Look here.\np = Yes!\na = one\nb = two\nc = three\n".into()),
+        (
+            "demo/lesson.toml",
+            r#"id = "demo"
+version = 1
+minutes = 3
+picture = "p"
+[[steps]]
+id = "i"
+kind = "info"
+picture = "p"
+text = "t"
+[[steps]]
+id = "pick"
+kind = "pick"
+picture = "p"
+text = "t"
+hint = "h"
+praise = "p"
+choices = [{ id = "a", picture = "p", label = "a", correct = true }, { id = "b", picture = "p", label = "b" }]
+[[steps]]
+id = "yn"
+kind = "yes-no"
+picture = "p"
+text = "t"
+hint = "h"
+praise = "p"
+answer = false
+[[steps]]
+id = "order"
+kind = "order"
+picture = "p"
+text = "t"
+hint = "h"
+praise = "p"
+cards = [{ id = "a", picture = "p", label = "a" }, { id = "b", picture = "p", label = "b" }, { id = "c", picture = "p", label = "c" }]
+"#
+            .into(),
+        ),
+    ]
+}
+
+pub(crate) fn load_with(changes: &[(&'static str, String)]) -> (tempfile::TempDir, Library) {
+    let mut files = good_tree();
+    for (path, contents) in changes {
+        files.retain(|(p, _)| p != path);
+        files.push((path, contents.clone()));
+    }
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, c)| (*p, c.as_str())).collect();
+    let dir = tree(&files);
+    let library = Library::load(&LessonSource::Folder(dir.path().to_path_buf()));
+    (dir, library)
+}
+
+#[test]
+fn the_built_in_lessons_load_without_problems() {
+    let library = Library::built_in();
+    assert_eq!(library.problems, vec![]);
+    assert!(!library.modules.is_empty());
+    let lesson = library
+        .lesson("parts-of-a-computer")
+        .expect("the first lesson ships");
+    assert_eq!(lesson.title(Language::En), "Parts of a computer");
+    assert_ne!(lesson.title(Language::Nl), lesson.title(Language::En));
+    assert_eq!(library.languages, vec![Language::En, Language::Nl]);
+}
+
+#[test]
+fn a_lesson_folder_on_disk_loads_like_the_built_in_ones() {
+    let (_dir, library) = load_with(&[]);
+    assert_eq!(library.problems, vec![]);
+    let lesson = library.lesson("demo").unwrap();
+    let kinds: Vec<&str> = lesson
+        .steps
+        .iter()
+        .map(|step| step.exercise.kind())
+        .collect();
+    assert_eq!(kinds, vec!["info", "pick", "yes-no", "order"]);
+    assert_eq!(library.text(Language::En, "module-m"), "A module");
+}
+
+#[test]
+fn a_broken_lesson_is_left_out_with_a_reason_and_the_others_stay() {
+    let broken = good_tree()
+        .into_iter()
+        .find(|(p, _)| *p == "demo/lesson.toml")
+        .unwrap()
+        .1
+        .replace("answer = false", "answer = \"maybe\"");
+    let (_dir, library) = load_with(&[("demo/lesson.toml", broken)]);
+    assert!(library.lesson("demo").is_none());
+    assert_eq!(library.problems.len(), 1);
+    assert_eq!(library.problems[0].place, "demo/lesson.toml");
+    assert!(
+        library.problems[0].message.contains("line"),
+        "{:?}",
+        library.problems
+    );
+    assert_eq!(library.modules.len(), 1, "the module is still there");
+}
+
+#[test]
+fn an_answered_step_without_a_hint_is_refused() {
+    let lesson = good_tree()
+        .into_iter()
+        .find(|(p, _)| *p == "demo/lesson.toml")
+        .unwrap()
+        .1;
+    let without_hint = lesson.replacen("hint = \"h\"\n", "", 1);
+    let (_dir, library) = load_with(&[("demo/lesson.toml", without_hint)]);
+    assert!(
+        library.problems[0].message.contains("needs `hint`"),
+        "{:?}",
+        library.problems
+    );
+}
+
+#[test]
+fn a_missing_picture_and_a_missing_english_text_are_refused() {
+    let lesson = good_tree()
+        .into_iter()
+        .find(|(p, _)| *p == "demo/lesson.toml")
+        .unwrap()
+        .1;
+    let (_dir, library) = load_with(&[(
+        "demo/lesson.toml",
+        lesson.replacen(
+            "picture = \"p\"\n[[steps]]",
+            "picture = \"gone\"\n[[steps]]",
+            1,
+        ),
+    )]);
+    assert!(
+        library.problems[0].message.contains("picture \"gone\""),
+        "{:?}",
+        library.problems
+    );
+    let (_dir, library) = load_with(&[("demo/text/en.ftl", "lesson-title = { broken".into())]);
+    assert!(library.lesson("demo").is_none());
+}
+
+#[test]
+fn a_missing_curriculum_is_a_problem_not_a_crash() {
+    let dir = tree(&[]);
+    let library = Library::load(&LessonSource::Folder(dir.path().to_path_buf()));
+    assert!(library.modules.is_empty());
+    assert_eq!(library.problems[0].place, "curriculum.toml");
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_loader_never_panics_on_arbitrary_lesson_files(text in ".{0,400}") {
+        let (_dir, library) = load_with(&[("demo/lesson.toml", text)]);
+        let _ = library.lesson("demo");
+    }
+}

@@ -1,0 +1,289 @@
+//! The body of a step, one function per exercise kind, and the feedback band they share.
+//! Adding a kind adds its model in `domain::lesson` / `domain::lesson_run` and its view here.
+
+use iced::widget::{Space, column, container, row, text};
+use iced::{Alignment, Element, Length};
+
+use super::{Message, State, Target};
+use crate::domain::i18n::Language;
+use crate::domain::lesson::{Card, Exercise, Lesson, Step};
+use crate::domain::lesson_run::MAX_HINT;
+use crate::ui::screen::home::picture_element;
+use crate::ui::theme::size;
+use crate::ui::widgets::{self, Look};
+
+/// Draws the step's body: its task and, under it, the feedback band.
+pub fn body<'a>(
+    state: &'a State,
+    look: &Look<'_>,
+    lesson: &'a Lesson,
+    language: Language,
+) -> Element<'a, Message> {
+    let step = state.run.step(lesson);
+    let task: Element<'a, Message> = match &step.exercise {
+        Exercise::Info => info(look, lesson, step, language),
+        Exercise::Pick { choices } => pick(state, look, lesson, language, choices),
+        Exercise::YesNo { answer } => yes_no(state, look, lesson, step, language, *answer),
+        Exercise::Order { cards } => order(state, look, lesson, language, cards),
+    };
+    let mut body = column![].spacing(size::GAP).align_x(Alignment::Center);
+    if step.exercise.is_answered() {
+        body = body.push(widgets::title(look, lesson.text(language, &step.text)));
+    }
+    body = body.push(task);
+    if let Some(band) = band(state, look, lesson, step, language) {
+        body = body.push(band);
+    }
+    body.into()
+}
+
+/// Praise after a right answer; the hint from level 1; the answer shown at level 3.
+fn band<'a>(
+    state: &State,
+    look: &Look<'_>,
+    lesson: &Lesson,
+    step: &Step,
+    language: Language,
+) -> Option<Element<'a, Message>> {
+    let level = state.run.state.hint_level;
+    if state.praise {
+        let praise = step.praise.as_deref().unwrap_or_default();
+        return Some(widgets::band(
+            look,
+            look.icons.ui("tick"),
+            lesson.text(language, praise),
+            true,
+        ));
+    }
+    if level >= MAX_HINT {
+        let id = if matches!(step.exercise, Exercise::Order { .. }) {
+            "show-order"
+        } else {
+            "show-answer"
+        };
+        return Some(widgets::band(
+            look,
+            look.icons.ui("pointer"),
+            look.t(id),
+            false,
+        ));
+    }
+    if level >= 1 {
+        let hint = step.hint.as_deref().unwrap_or_default();
+        return Some(widgets::band(
+            look,
+            look.icons.ui("help"),
+            lesson.text(language, hint),
+            false,
+        ));
+    }
+    None
+}
+
+fn info<'a>(
+    look: &Look<'_>,
+    lesson: &'a Lesson,
+    step: &'a Step,
+    language: Language,
+) -> Element<'a, Message> {
+    row![
+        picture_element(lesson.picture(&step.picture), look.picture_edge(300.0)),
+        container(widgets::body(look, lesson.text(language, &step.text))).max_width(600),
+    ]
+    .spacing(size::GAP * 2.0)
+    .align_y(Alignment::Center)
+    .into()
+}
+
+/// A picture with its word under it, as choices and cards show them.
+fn card_face<'a>(
+    look: &Look<'_>,
+    lesson: &'a Lesson,
+    language: Language,
+    card: &'a Card,
+    edge: f32,
+) -> Element<'a, Message> {
+    column![
+        picture_element(lesson.picture(&card.picture), look.picture_edge(edge)),
+        text(lesson.text(language, &card.label))
+            .size(look.size(size::BODY))
+            .color(look.palette.text),
+    ]
+    .spacing(4)
+    .align_x(Alignment::Center)
+    .into()
+}
+
+fn pick<'a>(
+    state: &'a State,
+    look: &Look<'_>,
+    lesson: &'a Lesson,
+    language: Language,
+    choices: &'a [Card],
+) -> Element<'a, Message> {
+    let visible = state.run.visible_choices(lesson);
+    let level = state.run.state.hint_level;
+    let solved = state.run.state.solved;
+    let mut line = row![].spacing(size::GAP * 2.0).align_y(Alignment::End);
+    for choice in choices
+        .iter()
+        .filter(|choice| visible.contains(&choice.id.as_str()))
+    {
+        let marker = match (choice.correct, solved) {
+            (true, true) => Some("tick"),
+            (true, false) if level >= MAX_HINT => Some("pointer"),
+            _ => None,
+        };
+        // From the first hint on, the right choice gets an outline to look at.
+        let outlined = choice.correct && (level >= 1 || solved);
+        let target = Target::Choice(choice.id.clone());
+        line = line.push(widgets::choice(
+            look,
+            card_face(look, lesson, language, choice, 150.0),
+            marker,
+            outlined,
+            state.focus.is(&target),
+            Message::Activate(target),
+        ));
+    }
+    line.into()
+}
+
+/// Yes / No: the picture, then two big answers with a word and a pictogram each, never a
+/// green tick and a red cross alone.
+fn yes_no<'a>(
+    state: &'a State,
+    look: &Look<'_>,
+    lesson: &'a Lesson,
+    step: &'a Step,
+    _language: Language,
+    answer: bool,
+) -> Element<'a, Message> {
+    let level = state.run.state.hint_level;
+    let solved = state.run.state.solved;
+    let option = |yes: bool| {
+        let (icon, word, target) = if yes {
+            ("yes", "yes", Target::Yes)
+        } else {
+            ("no", "no", Target::No)
+        };
+        let right = yes == answer;
+        let marker = match (right, solved) {
+            (true, true) => Some("tick"),
+            (true, false) if level >= MAX_HINT => Some("pointer"),
+            _ => None,
+        };
+        let face = column![
+            widgets::icon(look, icon, look.picture_edge(96.0)),
+            widgets::body(look, look.t(word))
+        ]
+        .spacing(4)
+        .align_x(Alignment::Center)
+        .width(look.picture_edge(150.0));
+        widgets::choice(
+            look,
+            face.into(),
+            marker,
+            right && (level >= 1 || solved),
+            state.focus.is(&target),
+            Message::Activate(target),
+        )
+    };
+    row![
+        picture_element(lesson.picture(&step.picture), look.picture_edge(200.0)),
+        option(true),
+        option(false),
+    ]
+    .spacing(size::GAP * 2.0)
+    .align_y(Alignment::Center)
+    .into()
+}
+
+/// Put the steps in order: numbered places on top, the mixed-up cards under them. A tap puts
+/// a card in the next free place; a tap on a placed card takes it (and those after it) back.
+fn order<'a>(
+    state: &'a State,
+    look: &Look<'_>,
+    lesson: &'a Lesson,
+    language: Language,
+    cards: &'a [Card],
+) -> Element<'a, Message> {
+    let run = &state.run;
+    let level = run.state.hint_level;
+    let fixed = run.fixed_cards(lesson);
+    let edge = 110.0;
+    let mut places = row![].spacing(size::GAP).align_y(Alignment::Start);
+    for slot in 0..cards.len() {
+        let number = text(format!("{}", slot + 1))
+            .size(look.title_size())
+            .color(look.palette.text)
+            .font(crate::ui::assets::BOLD);
+        let content: Element<'a, Message> = match run
+            .placed
+            .get(slot)
+            .and_then(|id| cards.iter().find(|card| card.id == *id))
+        {
+            Some(card) => {
+                let target = Target::Slot(slot);
+                let marker = (slot < fixed || run.state.solved).then_some("tick");
+                let face = card_face(look, lesson, language, card, edge);
+                if slot < fixed || run.state.solved {
+                    // Placed by the ladder or solved: it stays, so it is not a button.
+                    widgets::placed(look, face, marker)
+                } else {
+                    widgets::choice(
+                        look,
+                        face,
+                        None,
+                        false,
+                        state.focus.is(&target),
+                        Message::Activate(target),
+                    )
+                }
+            }
+            None => widgets::empty_place(look, look.picture_edge(edge)),
+        };
+        places = places.push(
+            column![number, content]
+                .spacing(4)
+                .align_x(Alignment::Center),
+        );
+    }
+    let next = run.next_card(lesson).map(|card| card.id.as_str());
+    let mut pool = row![].spacing(size::GAP);
+    for card in run.pool(lesson) {
+        let target = Target::Card(card.id.clone());
+        // Level 1 outlines the card for the next place; level 3 numbers every card.
+        let outlined = level >= 1 && Some(card.id.as_str()) == next;
+        let position = cards.iter().position(|c| c.id == card.id).unwrap_or(0) + 1;
+        let face: Element<'a, Message> = if level >= MAX_HINT {
+            column![
+                text(format!("{position}"))
+                    .size(look.title_size())
+                    .color(look.palette.accent)
+                    .font(crate::ui::assets::BOLD),
+                card_face(look, lesson, language, card, edge)
+            ]
+            .align_x(Alignment::Center)
+            .into()
+        } else {
+            card_face(look, lesson, language, card, edge)
+        };
+        pool = pool.push(widgets::choice(
+            look,
+            face,
+            None,
+            outlined,
+            state.focus.is(&target),
+            Message::Activate(target),
+        ));
+    }
+    if run.pool(lesson).is_empty() {
+        pool = pool.push(Space::new().height(look.picture_edge(edge)));
+    }
+    column![places, pool]
+        .spacing(size::GAP)
+        .align_x(Alignment::Center)
+        .width(Length::Shrink)
+        .into()
+}
