@@ -388,3 +388,104 @@ mod tests {
         assert!(!run.next(lesson));
     }
 }
+
+#[cfg(test)]
+mod kinds_tests {
+    use super::*;
+    use crate::domain::lesson::tests::load_with;
+
+    fn at(
+        kind: &str,
+        show_first: bool,
+    ) -> (
+        tempfile::TempDir,
+        crate::domain::lesson::Library,
+        usize,
+        bool,
+    ) {
+        let (dir, library) = load_with(&[]);
+        let lesson = library.lesson("demo").unwrap();
+        let index = lesson
+            .steps
+            .iter()
+            .position(|s| s.exercise.kind() == kind)
+            .unwrap();
+        (dir, library, index, show_first)
+    }
+
+    #[test]
+    fn yes_no_counts_each_press_as_a_try_and_never_takes_an_option_away() {
+        let (_dir, library, index, _) = at("yes-no", false);
+        let lesson = library.lesson("demo").unwrap();
+        let mut run = LessonRun::start(Uuid::new_v4(), lesson, index, false);
+        let (outcome, attempt) = run.answer_yes_no(lesson, true).unwrap();
+        assert_eq!(outcome, Outcome::Wrong { hint_level: 1 });
+        assert_eq!(attempt.answer, "yes");
+        run.help(lesson);
+        assert_eq!(run.state.hint_level, 2);
+        let (outcome, attempt) = run.answer_yes_no(lesson, false).unwrap();
+        assert_eq!(
+            (outcome, attempt.try_number, attempt.correct),
+            (Outcome::Right, 2, true)
+        );
+        assert!(run.answer_yes_no(lesson, false).is_none());
+    }
+
+    #[test]
+    fn a_whole_order_is_one_try_and_a_wrong_one_goes_back_to_the_pool() {
+        let (_dir, library, index, _) = at("order", false);
+        let lesson = library.lesson("demo").unwrap();
+        let mut run = LessonRun::start(Uuid::new_v4(), lesson, index, false);
+        let pool: Vec<&str> = run.pool(lesson).iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(pool.len(), 3);
+        assert_ne!(pool, vec!["a", "b", "c"], "the cards are mixed up");
+        assert_eq!(run.next_card(lesson).unwrap().id, "a");
+        assert!(
+            run.place_card(lesson, "b").is_none(),
+            "placing is not a try"
+        );
+        assert!(
+            run.place_card(lesson, "b").is_none(),
+            "a card is placed once"
+        );
+        assert!(run.place_card(lesson, "a").is_none());
+        let (outcome, attempt) = run.place_card(lesson, "c").unwrap();
+        assert_eq!(outcome, Outcome::Wrong { hint_level: 1 });
+        assert_eq!((attempt.answer.as_str(), attempt.try_number), ("b,a,c", 1));
+        assert!(run.placed.is_empty(), "all cards are back");
+        // Level 2 puts the first card in place for the learner; it cannot be taken back.
+        run.help(lesson);
+        assert_eq!(run.placed, vec!["a"]);
+        assert_eq!(run.fixed_cards(lesson), 1);
+        run.take_back(lesson, 0);
+        assert_eq!(run.placed, vec!["a"]);
+        assert!(run.place_card(lesson, "c").is_none());
+        run.take_back(lesson, 1);
+        assert_eq!(
+            run.placed,
+            vec!["a"],
+            "a card placed by the learner can be taken back"
+        );
+        assert!(run.place_card(lesson, "b").is_none());
+        let (outcome, attempt) = run.place_card(lesson, "c").unwrap();
+        assert_eq!(
+            (outcome, attempt.answer.as_str(), attempt.try_number),
+            (Outcome::Right, "a,b,c", 2)
+        );
+    }
+
+    #[test]
+    fn show_me_first_starts_every_answered_kind_at_the_answer() {
+        let (_dir, library, _, _) = at("order", true);
+        let lesson = library.lesson("demo").unwrap();
+        for (index, step) in lesson.steps.iter().enumerate() {
+            let run = LessonRun::start(Uuid::new_v4(), lesson, index, true);
+            let expected = if step.exercise.is_answered() {
+                MAX_HINT
+            } else {
+                0
+            };
+            assert_eq!(run.state.hint_level, expected, "{}", step.id);
+        }
+    }
+}

@@ -102,6 +102,11 @@ impl App {
         &self.current
     }
 
+    /// The text size in force, 1.0 to 2.0.
+    pub fn text_scale(&self) -> f32 {
+        self.prefs().scale()
+    }
+
     pub fn session(&self) -> Option<&Session> {
         self.session.as_ref()
     }

@@ -44,6 +44,22 @@ impl Look<'_> {
     pub fn title_size(&self) -> f32 {
         (size::TITLE + size::BODY * (self.scale - 1.0)).round()
     }
+
+    /// A size that is `at_100` at 100 % text and `at_200` at 200 %, in between in between:
+    /// for parts that must give up room as text grows.
+    pub fn by_scale(&self, at_100: f32, at_200: f32) -> f32 {
+        (at_100 + (at_200 - at_100) * (self.scale - 1.0)).round()
+    }
+
+    /// Space between the parts of a screen's body: a little tighter as text grows.
+    pub fn gap(&self) -> f32 {
+        (size::GAP * (1.0 - 0.4 * (self.scale - 1.0))).round()
+    }
+
+    /// Padding inside a choice or card, around its picture and word.
+    pub fn choice_padding(&self) -> f32 {
+        (10.0 - 4.0 * (self.scale - 1.0)).round()
+    }
 }
 
 /// How much a button asks to be pressed.
@@ -355,7 +371,7 @@ pub fn choice<'a, M: Clone + 'a>(
     };
     let base = button_style(palette, Emphasis::Secondary);
     let button = button(content)
-        .padding(10)
+        .padding(look.choice_padding())
         .on_press(on_press)
         .style(move |theme, status| {
             let mut style = base(theme, status);
@@ -461,22 +477,42 @@ pub fn placed<'a, M: 'a>(
 }
 
 /// An empty numbered place waiting for a card: a dashed-looking frame, by shape not colour.
-pub fn empty_place<'a, M: 'a>(look: &Look<'_>, edge: f32) -> Element<'a, M> {
+pub fn empty_place<'a, M: 'a>(look: &Look<'_>, edge: f32, number: usize) -> Element<'a, M> {
     let palette = look.palette;
-    container(
-        Space::new()
-            .width(edge)
-            .height(edge + look.size(size::BODY) * 1.3),
+    container(number_badge(look, number))
+        .width(edge + 2.0 * look.choice_padding())
+        .height(edge + 2.0 * look.choice_padding())
+        .center(edge + 2.0 * look.choice_padding())
+        .style(move |_| container::Style {
+            background: Some(Background::Color(palette.background)),
+            border: Border {
+                color: palette.border,
+                width: 3.0,
+                radius: size::RADIUS.into(),
+            },
+            ..container::Style::default()
+        })
+        .padding(0)
+        .into()
+}
+
+/// A place number, bold on a white chip, for the numbered places of an order step.
+pub fn number_badge<'a, M: 'a>(look: &Look<'_>, number: usize) -> Element<'a, M> {
+    chip(
+        text(number.to_string())
+            .size(look.size(size::BODY))
+            .color(iced::Color::BLACK)
+            .font(super::assets::BOLD)
+            .width(look.size(size::BODY))
+            .center(),
     )
-    .padding(10.0 + 2.0 * size::FOCUS_RING)
-    .style(move |_| container::Style {
-        background: Some(Background::Color(palette.background)),
-        border: Border {
-            color: palette.border,
-            width: 3.0,
-            radius: size::RADIUS.into(),
-        },
-        ..container::Style::default()
-    })
-    .into()
+}
+
+/// `content` with a place number in its top-left corner.
+pub fn numbered<'a, M: 'a>(
+    look: &Look<'_>,
+    content: Element<'a, M>,
+    number: usize,
+) -> Element<'a, M> {
+    iced::widget::stack![content, container(number_badge(look, number)).padding(2)].into()
 }

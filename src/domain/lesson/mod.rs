@@ -263,4 +263,4 @@ impl Library {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -1,7 +1,7 @@
 //! The body of a step, one function per exercise kind, and the feedback band they share.
 //! Adding a kind adds its model in `domain::lesson` / `domain::lesson_run` and its view here.
 
-use iced::widget::{Space, column, container, row, text};
+use iced::widget::{column, container, row, text};
 use iced::{Alignment, Element, Length};
 
 use super::{Message, State, Target};
@@ -26,7 +26,7 @@ pub fn body<'a>(
         Exercise::YesNo { answer } => yes_no(state, look, lesson, step, language, *answer),
         Exercise::Order { cards } => order(state, look, lesson, language, cards),
     };
-    let mut body = column![].spacing(size::GAP).align_x(Alignment::Center);
+    let mut body = column![].spacing(look.gap()).align_x(Alignment::Center);
     if step.exercise.is_answered() {
         body = body.push(widgets::title(look, lesson.text(language, &step.text)));
     }
@@ -104,7 +104,7 @@ fn card_face<'a>(
     edge: f32,
 ) -> Element<'a, Message> {
     column![
-        picture_element(lesson.picture(&card.picture), look.picture_edge(edge)),
+        picture_element(lesson.picture(&card.picture), edge),
         text(lesson.text(language, &card.label))
             .size(look.size(size::BODY))
             .color(look.palette.text),
@@ -139,7 +139,7 @@ fn pick<'a>(
         let target = Target::Choice(choice.id.clone());
         line = line.push(widgets::choice(
             look,
-            card_face(look, lesson, language, choice, 150.0),
+            card_face(look, lesson, language, choice, look.picture_edge(150.0)),
             marker,
             outlined,
             state.focus.is(&target),
@@ -201,6 +201,8 @@ fn yes_no<'a>(
 
 /// Put the steps in order: numbered places on top, the mixed-up cards under them. A tap puts
 /// a card in the next free place; a tap on a placed card takes it (and those after it) back.
+/// Placed cards show their picture only, so the step fits at 200 % text; the words stay on the
+/// cards still to place.
 fn order<'a>(
     state: &'a State,
     look: &Look<'_>,
@@ -211,26 +213,25 @@ fn order<'a>(
     let run = &state.run;
     let level = run.state.hint_level;
     let fixed = run.fixed_cards(lesson);
-    let edge = 110.0;
-    let mut places = row![].spacing(size::GAP).align_y(Alignment::Start);
+    let edge = look.by_scale(90.0, 55.0);
+    let mut places = row![].spacing(look.gap()).align_y(Alignment::Center);
     for slot in 0..cards.len() {
-        let number = text(format!("{}", slot + 1))
-            .size(look.title_size())
-            .color(look.palette.text)
-            .font(crate::ui::assets::BOLD);
-        let content: Element<'a, Message> = match run
+        let card = run
             .placed
             .get(slot)
-            .and_then(|id| cards.iter().find(|card| card.id == *id))
-        {
+            .and_then(|id| cards.iter().find(|card| card.id == *id));
+        let place: Element<'a, Message> = match card {
             Some(card) => {
-                let target = Target::Slot(slot);
-                let marker = (slot < fixed || run.state.solved).then_some("tick");
-                let face = card_face(look, lesson, language, card, edge);
+                let face = widgets::numbered(
+                    look,
+                    picture_element(lesson.picture(&card.picture), edge),
+                    slot + 1,
+                );
                 if slot < fixed || run.state.solved {
-                    // Placed by the ladder or solved: it stays, so it is not a button.
-                    widgets::placed(look, face, marker)
+                    // Placed by the ladder, or solved: it stays, so it is not a button.
+                    widgets::placed(look, face, Some("tick"))
                 } else {
+                    let target = Target::Slot(slot);
                     widgets::choice(
                         look,
                         face,
@@ -241,33 +242,24 @@ fn order<'a>(
                     )
                 }
             }
-            None => widgets::empty_place(look, look.picture_edge(edge)),
+            None => container(widgets::empty_place(look, edge, slot + 1))
+                .padding(2.0 * size::FOCUS_RING)
+                .into(),
         };
-        places = places.push(
-            column![number, content]
-                .spacing(4)
-                .align_x(Alignment::Center),
-        );
+        places = places.push(place);
     }
     let next = run.next_card(lesson).map(|card| card.id.as_str());
-    let mut pool = row![].spacing(size::GAP);
+    let mut pool = row![].spacing(look.gap());
     for card in run.pool(lesson) {
         let target = Target::Card(card.id.clone());
         // Level 1 outlines the card for the next place; level 3 numbers every card.
         let outlined = level >= 1 && Some(card.id.as_str()) == next;
-        let position = cards.iter().position(|c| c.id == card.id).unwrap_or(0) + 1;
-        let face: Element<'a, Message> = if level >= MAX_HINT {
-            column![
-                text(format!("{position}"))
-                    .size(look.title_size())
-                    .color(look.palette.accent)
-                    .font(crate::ui::assets::BOLD),
-                card_face(look, lesson, language, card, edge)
-            ]
-            .align_x(Alignment::Center)
-            .into()
+        let face = card_face(look, lesson, language, card, edge);
+        let face = if level >= MAX_HINT {
+            let position = cards.iter().position(|c| c.id == card.id).unwrap_or(0) + 1;
+            widgets::numbered(look, face, position)
         } else {
-            card_face(look, lesson, language, card, edge)
+            face
         };
         pool = pool.push(widgets::choice(
             look,
@@ -278,11 +270,8 @@ fn order<'a>(
             Message::Activate(target),
         ));
     }
-    if run.pool(lesson).is_empty() {
-        pool = pool.push(Space::new().height(look.picture_edge(edge)));
-    }
     column![places, pool]
-        .spacing(size::GAP)
+        .spacing(look.gap())
         .align_x(Alignment::Center)
         .width(Length::Shrink)
         .into()

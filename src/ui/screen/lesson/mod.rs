@@ -227,42 +227,43 @@ impl State {
             .fold(row![].spacing(size::GAP * 2.0), |line, name| {
                 line.push(picture_element(
                     lesson.picture(name),
-                    look.picture_edge(110.0),
+                    look.by_scale(110.0, 60.0),
                 ))
             });
         let body = column![
-            widgets::icon(look, "done", 120.0),
+            widgets::icon(look, "done", look.by_scale(110.0, 60.0)),
             widgets::body(look, look.t("end-can")),
             widgets::title(look, lesson.goal(language)),
             pictures,
-            row![
-                widgets::word_button(
-                    look,
-                    "back",
-                    "again",
-                    Emphasis::Secondary,
-                    self.focus.is(&Target::Again),
-                    press(Target::Again)
-                ),
-                widgets::word_button(
-                    look,
-                    "next",
-                    "home",
-                    Emphasis::Primary,
-                    self.focus.is(&Target::Home),
-                    press(Target::Home)
-                ),
-            ]
-            .spacing(size::GAP * 3.0),
         ]
-        .spacing(size::GAP)
+        .spacing(look.gap())
         .align_x(Alignment::Center);
+        // Again and Home sit where Help and Next always are.
+        let bottom = row![
+            widgets::word_button(
+                look,
+                "back",
+                "again",
+                Emphasis::Secondary,
+                self.focus.is(&Target::Again),
+                press(Target::Again)
+            ),
+            Space::new().width(Length::Fill),
+            widgets::word_button(
+                look,
+                "next",
+                "home",
+                Emphasis::Primary,
+                self.focus.is(&Target::Home),
+                press(Target::Home)
+            ),
+        ];
         widgets::frame(
             look,
             None,
             look.t("end-title"),
             container(body).center_x(Length::Fill).into(),
-            Space::new().into(),
+            bottom.into(),
         )
     }
 

@@ -1,0 +1,190 @@
+//! Each exercise kind, driven through the real app as a learner would: right away, through
+//! each level of the hint ladder, with Help, and with "show me first".
+
+mod common;
+
+use common::Driver;
+use stepwise::domain::store::Store;
+
+/// A new learner on Home; with `show_first`, the "show me first" setting is switched on.
+fn learner(dir: &std::path::Path, show_first: bool) -> Driver {
+    let mut driver = Driver::open(dir);
+    driver.click("I am new");
+    driver.enter();
+    driver.click("This is me");
+    if show_first {
+        driver.click("Settings");
+        driver.click("Show me first: Off");
+        assert!(driver.shows("Show me first: ✓ On"));
+        driver.click("Back");
+    }
+    driver
+}
+
+/// Opens "Switch on and off" and goes to the step whose text is `question`.
+fn open_step(driver: &mut Driver, question: &str) {
+    driver.click("Meet the computer");
+    driver.click("Switch on and off");
+    let mut guard = 0;
+    while !driver.shows(question) {
+        guard += 1;
+        assert!(guard < 10, "no step \"{question}\"");
+        if driver.shows(ORDER) {
+            for card in ["press", "wait", "sign in"] {
+                driver.click(card);
+            }
+        }
+        driver.click("Next");
+    }
+}
+
+fn answers(dir: &std::path::Path, step: &str) -> Vec<(String, bool, u32)> {
+    let store = Store::open(dir).unwrap();
+    let learner = store.learners().unwrap().pop().unwrap();
+    store
+        .attempts(learner.id, "switch-on-and-off")
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.step_id == step)
+        .map(|a| (a.answer, a.correct, a.try_number))
+        .collect()
+}
+
+const PLUG: &str = "Do you pull the plug to switch off?";
+const ORDER: &str = "Put the steps in order.";
+
+#[test]
+fn yes_no_right_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_step(&mut driver, PLUG);
+    assert!(!driver.shows("Next"));
+    driver.click("No");
+    assert!(driver.shows("Right. Never pull the plug. Choose Shut down."));
+    assert_eq!(driver.app.focused().as_deref(), Some("Next"));
+    assert_eq!(
+        answers(dir.path(), "pull-the-plug"),
+        vec![("no".into(), true, 1)]
+    );
+}
+
+#[test]
+fn yes_no_through_the_ladder_keeps_both_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_step(&mut driver, PLUG);
+    driver.click("Yes");
+    assert!(
+        driver.shows("The computer must close its work first."),
+        "level 1: the hint"
+    );
+    driver.click("Help");
+    assert!(
+        driver.shows("Yes") && driver.shows("No"),
+        "level 2 takes nothing away in yes/no"
+    );
+    driver.click("Help");
+    assert!(
+        driver.shows("This is the right one. Press it."),
+        "level 3: the answer is shown"
+    );
+    assert!(!driver.shows("Help"), "no Help above the top of the ladder");
+    driver.click("No");
+    assert!(driver.shows("Right. Never pull the plug. Choose Shut down."));
+    assert_eq!(
+        answers(dir.path(), "pull-the-plug"),
+        vec![("yes".into(), false, 1), ("no".into(), true, 2)]
+    );
+}
+
+#[test]
+fn order_right_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_step(&mut driver, ORDER);
+    for card in ["press", "wait", "sign in"] {
+        driver.click(card);
+    }
+    assert!(driver.shows("Yes! Press, wait, then sign in."));
+    assert_eq!(
+        answers(dir.path(), "start-in-order"),
+        vec![("press,wait,sign-in".into(), true, 1)]
+    );
+}
+
+#[test]
+fn order_through_the_ladder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_step(&mut driver, ORDER);
+    for card in ["wait", "press", "sign in"] {
+        driver.click(card);
+    }
+    assert!(driver.shows("What do you do first?"), "level 1: the hint");
+    assert!(
+        driver.shows("wait") && driver.shows("press") && driver.shows("sign in"),
+        "the cards are back"
+    );
+    driver.click("Help");
+    assert!(
+        !driver.shows("press"),
+        "level 2 put the first card in its place (a picture only)"
+    );
+    driver.click("Help");
+    assert!(driver.shows("The numbers show the order. Put the cards in that order."));
+    assert!(
+        driver.shows("2") && driver.shows("3"),
+        "level 3 numbers the cards"
+    );
+    driver.click("wait");
+    driver.click("sign in");
+    assert!(driver.shows("Yes! Press, wait, then sign in."));
+    assert_eq!(
+        answers(dir.path(), "start-in-order"),
+        vec![
+            ("wait,press,sign-in".into(), false, 1),
+            ("press,wait,sign-in".into(), true, 2)
+        ]
+    );
+}
+
+#[test]
+fn show_me_first_shows_the_answer_before_any_try() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), true);
+    open_step(&mut driver, ORDER);
+    assert!(driver.shows("The numbers show the order. Put the cards in that order."));
+    driver.click("Back");
+    open_step(&mut driver, PLUG);
+    assert!(driver.shows("This is the right one. Press it."));
+    driver.click("No");
+    assert_eq!(
+        answers(dir.path(), "pull-the-plug"),
+        vec![("no".into(), true, 1)]
+    );
+}
+
+#[test]
+fn pick_through_every_level_of_the_ladder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    driver.click("Start: Parts of a computer");
+    while !driver.shows("Which one is the mouse?") {
+        driver.click("Next");
+    }
+    driver.click("keyboard");
+    assert!(
+        driver.shows("Look for the thing you hold in your hand."),
+        "level 1"
+    );
+    assert!(driver.shows("screen"), "level 1 takes nothing away");
+    driver.click("screen");
+    assert!(
+        driver.shows("keyboard") && !driver.shows("screen"),
+        "level 2 took one wrong choice away"
+    );
+    driver.click("Help");
+    assert!(driver.shows("This is the right one. Press it."), "level 3");
+    driver.click("mouse");
+    assert!(driver.shows("Yes! That is the mouse."));
+}
