@@ -126,15 +126,19 @@ pub fn doctor(paths: &ResolvedPaths, out: &mut impl Write) -> std::io::Result<bo
     };
     writeln!(out, "Audio device: {audio}")?;
     writeln!(out, "Renderer:     {}", renderer_name())?;
-    let library = Library::built_in();
+    let library = Library::for_config(&paths.config.config);
     let lessons: usize = library
         .modules
         .iter()
         .map(|module| module.lessons.len())
         .sum();
+    let origin = match &paths.config.config.lessons_dir {
+        Some(dir) => format!("from {}", dir.display()),
+        None => "built in".to_string(),
+    };
     writeln!(
         out,
-        "Lessons:      {} modules, {lessons} lessons built in",
+        "Lessons:      {} modules, {lessons} lessons {origin}",
         library.modules.len()
     )?;
     for problem in &library.problems {

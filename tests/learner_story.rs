@@ -79,17 +79,55 @@ fn a_new_learner_does_the_first_lesson_and_every_answer_is_stored() {
     assert_eq!(learner.display_name, "Anna");
     let store = Store::open(dir.path()).unwrap();
     let attempts = store.attempts(learner.id, "parts-of-a-computer").unwrap();
-    let summary: Vec<(String, String, bool, u32)> = attempts
+    let summary: Vec<(String, String, bool, u32, u8, bool)> = attempts
         .iter()
-        .map(|a| (a.step_id.clone(), a.answer.clone(), a.correct, a.try_number))
+        .map(|a| {
+            (
+                a.step_id.clone(),
+                a.answer.clone(),
+                a.correct,
+                a.try_number,
+                a.hint_level,
+                a.help_pressed,
+            )
+        })
         .collect();
     assert_eq!(
         summary,
         vec![
-            ("which-is-the-mouse".into(), "keyboard".into(), false, 1),
-            ("which-is-the-mouse".into(), "mouse".into(), true, 2),
-            ("which-is-the-screen".into(), "screen".into(), true, 1),
-            ("which-is-the-keyboard".into(), "keyboard".into(), true, 1),
+            (
+                "which-is-the-mouse".into(),
+                "keyboard".into(),
+                false,
+                1,
+                0,
+                false
+            ),
+            // After the wrong try (level 1) the learner pressed Help (level 2), then answered.
+            (
+                "which-is-the-mouse".into(),
+                "mouse".into(),
+                true,
+                2,
+                2,
+                true
+            ),
+            (
+                "which-is-the-screen".into(),
+                "screen".into(),
+                true,
+                1,
+                0,
+                false
+            ),
+            (
+                "which-is-the-keyboard".into(),
+                "keyboard".into(),
+                true,
+                1,
+                0,
+                false
+            ),
         ]
     );
     assert!(
@@ -246,4 +284,52 @@ fn a_database_from_a_newer_stepwise_is_refused_kindly_and_left_untouched() {
         before,
         "the newer database is not altered"
     );
+}
+
+#[test]
+fn a_broken_lesson_is_hidden_from_learners_and_listed_for_the_coach() {
+    let lessons = tempfile::tempdir().unwrap();
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    copy_tree(&source, lessons.path());
+    // Break the second lesson: a step loses its hint.
+    let broken = lessons.path().join("switch-on-and-off/lesson.toml");
+    let text = std::fs::read_to_string(&broken).unwrap().replacen(
+        "hint = \"start-in-order-hint\"\n",
+        "",
+        1,
+    );
+    std::fs::write(&broken, text).unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let config = stepwise::domain::config::Config {
+        language: Some("en".into()),
+        lessons_dir: Some(lessons.path().to_path_buf()),
+        ..Default::default()
+    };
+    let mut driver = Driver::open_with(dir.path(), &config);
+    driver.click("I am new");
+    driver.enter();
+    driver.click("This is me");
+    assert!(
+        driver.shows("0 of 1 done"),
+        "only the good lesson is offered"
+    );
+    driver.click("Settings");
+    assert!(driver.shows("For the coach: these lessons are left out."));
+    assert!(driver.shows(
+        "switch-on-and-off/lesson.toml: step start-in-order: an order step needs `hint` (what to look at) and `praise` (kind words when right)"
+    ));
+}
+
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
 }

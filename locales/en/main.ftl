@@ -60,6 +60,8 @@ settings-motion = Less movement
 settings-show-first = Show me first
 on = On
 off = Off
+settings-left-out = For the coach: these lessons are left out.
+settings-left-out-more = And { $count } more: see stepwise doctor.
 
 ## Errors: the learner sees these; the details go to the log.
 error-title = Stepwise cannot start

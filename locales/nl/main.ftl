@@ -60,6 +60,8 @@ settings-motion = Minder beweging
 settings-show-first = Eerst voordoen
 on = Aan
 off = Uit
+settings-left-out = Voor de coach: deze lessen zijn weggelaten.
+settings-left-out-more = En nog { $count }: zie stepwise doctor.
 
 ## Fouten: de leerder ziet deze zinnen; de details staan in het logboek.
 error-title = Stepwise kan niet starten

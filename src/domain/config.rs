@@ -18,6 +18,8 @@ pub struct Config {
     pub text_size: Option<u16>,
     /// `true` to start in the high-contrast theme.
     pub high_contrast: Option<bool>,
+    /// A lessons folder to use instead of the built-in lessons (it holds `curriculum.toml`).
+    pub lessons_dir: Option<PathBuf>,
 }
 
 /// One thing wrong in a config file, in words an installer understands.
@@ -82,13 +84,18 @@ impl Config {
                 })
             };
             match key.as_str() {
-                "data_dir" => match value.as_str() {
+                "data_dir" | "lessons_dir" => match value.as_str() {
                     Some(dir) if !dir.trim().is_empty() => {
                         let dir = PathBuf::from(dir);
-                        config.data_dir = Some(match base_dir {
+                        let dir = match base_dir {
                             Some(base) if dir.is_relative() => base.join(dir),
                             _ => dir,
-                        });
+                        };
+                        if key == "data_dir" {
+                            config.data_dir = Some(dir);
+                        } else {
+                            config.lessons_dir = Some(dir);
+                        }
                     }
                     _ => wrong("a folder path in quotes"),
                 },
@@ -148,7 +155,8 @@ impl Config {
     }
 }
 
-fn article(word: &str) -> &'static str {
+/// "a" or "an" before an English word, for messages to installers and authors.
+pub(crate) fn article(word: &str) -> &'static str {
     if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
     } else {

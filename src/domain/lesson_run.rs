@@ -110,6 +110,8 @@ impl LessonRun {
             answer: answer.clone(),
             correct,
             try_number: self.state.tries,
+            hint_level: self.state.hint_level,
+            help_pressed: self.state.help_pressed,
             started_at_ms: self.state.started_at_ms,
             ended_at_ms: now_ms(),
             app_version: self.app_version.clone(),

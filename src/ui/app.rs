@@ -86,7 +86,7 @@ impl App {
                 }
                 app.session = Some(Session {
                     store,
-                    library: Library::built_in(),
+                    library: Library::for_config(config),
                     learner: None,
                     prefs,
                 });

@@ -125,8 +125,8 @@ fn step_problem(step: &Step) -> Option<String> {
     let id = &step.id;
     if step.exercise.is_answered() && (step.hint.is_none() || step.praise.is_none()) {
         return Some(format!(
-            "step {id}: a {} step needs `hint` (what to look at) and `praise` (kind words when right)",
-            step.exercise.kind()
+            "step {id}: {} step needs `hint` (what to look at) and `praise` (kind words when right)",
+            step.exercise.kind_with_article()
         ));
     }
     match &step.exercise {

@@ -67,6 +67,17 @@ impl Exercise {
         !matches!(self, Self::Info)
     }
 
+    /// "a pick", "an order": for messages to authors.
+    pub fn kind_with_article(&self) -> String {
+        let kind = self.kind();
+        let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{article} {kind}")
+    }
+
     /// The kind's name as written in `lesson.toml`.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -227,6 +238,14 @@ impl Library {
     /// The lessons compiled into this build.
     pub fn built_in() -> Library {
         Self::load(&LessonSource::Embedded(built_in_tree()))
+    }
+
+    /// The lessons a workstation uses: the config's `lessons_dir`, else the built-in ones.
+    pub fn for_config(config: &crate::domain::config::Config) -> Library {
+        match &config.lessons_dir {
+            Some(dir) => Self::load(&LessonSource::Folder(dir.clone())),
+            None => Self::built_in(),
+        }
     }
 
     /// Reads a lessons tree; never fails, but lists its problems.

@@ -3,7 +3,7 @@
 //! Every answer is committed before the screen moves on (`synchronous=FULL`, WAL). Attempts and
 //! completions are append-only; learners, positions and settings may change.
 
-mod schema;
+pub(crate) mod schema;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -88,6 +88,10 @@ pub struct Attempt {
     pub answer: String,
     pub correct: bool,
     pub try_number: u32,
+    /// The hint level on screen when the try was made (0 to 3).
+    pub hint_level: u8,
+    /// Whether the learner pressed Help on this step before the try.
+    pub help_pressed: bool,
     pub started_at_ms: i64,
     pub ended_at_ms: i64,
     pub app_version: String,
@@ -238,8 +242,9 @@ impl Store {
     pub fn record_attempt(&self, attempt: &Attempt) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO attempts (id, learner_id, lesson_id, lesson_version, step_id, answer,
-                                   correct, try_number, started_at_ms, ended_at_ms, app_version)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                   correct, try_number, started_at_ms, ended_at_ms, app_version,
+                                   hint_level, help_pressed)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             params![
                 attempt.id.to_string(),
                 attempt.learner_id.to_string(),
@@ -252,6 +257,8 @@ impl Store {
                 attempt.started_at_ms,
                 attempt.ended_at_ms,
                 attempt.app_version,
+                attempt.hint_level,
+                attempt.help_pressed,
             ],
         )?;
         Ok(())
@@ -261,7 +268,7 @@ impl Store {
     pub fn attempts(&self, learner_id: Uuid, lesson_id: &str) -> Result<Vec<Attempt>, StoreError> {
         let mut statement = self.conn.prepare(
             "SELECT id, lesson_version, step_id, answer, correct, try_number, started_at_ms,
-                    ended_at_ms, app_version
+                    ended_at_ms, app_version, hint_level, help_pressed
              FROM attempts WHERE learner_id = ?1 AND lesson_id = ?2 ORDER BY rowid",
         )?;
         let rows = statement.query_map(params![learner_id.to_string(), lesson_id], |row| {
@@ -277,6 +284,8 @@ impl Store {
                 started_at_ms: row.get(6)?,
                 ended_at_ms: row.get(7)?,
                 app_version: row.get(8)?,
+                hint_level: row.get(9)?,
+                help_pressed: row.get(10)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

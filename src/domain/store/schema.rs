@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Migration `i` brings a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1];
+pub const MIGRATIONS: &[&str] = &[V1, V2];
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -72,6 +72,13 @@ CREATE TABLE learner_settings (
     value      TEXT NOT NULL,
     PRIMARY KEY (learner_id, key)
 ) STRICT;
+"#;
+
+/// How much help a try had: the hint level on screen when it was made, and whether the
+/// learner pressed Help on the step before it (for the coach, never a grade).
+const V2: &str = r#"
+ALTER TABLE attempts ADD COLUMN hint_level INTEGER NOT NULL DEFAULT 0 CHECK (hint_level BETWEEN 0 AND 3);
+ALTER TABLE attempts ADD COLUMN help_pressed INTEGER NOT NULL DEFAULT 0 CHECK (help_pressed IN (0, 1));
 "#;
 
 /// The schema version this build writes.

@@ -17,6 +17,8 @@ fn attempt(learner_id: Uuid, step: &str, correct: bool, try_number: u32) -> Atte
         answer: "mouse".into(),
         correct,
         try_number,
+        hint_level: try_number.saturating_sub(1).min(3) as u8,
+        help_pressed: false,
         started_at_ms: 1_000,
         ended_at_ms: 2_000,
         app_version: "test".into(),
@@ -192,4 +194,50 @@ fn a_data_folder_below_a_file_gives_a_clear_error() {
 fn names_are_trimmed_and_stripped_of_control_characters() {
     assert_eq!(clean_name("  An\u{7}na \n"), "Anna");
     assert_eq!(clean_name(&"x".repeat(100)).chars().count(), 40);
+}
+
+#[test]
+fn a_database_from_the_first_release_is_backed_up_and_migrated_with_its_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DATABASE_FILE);
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        schema::migrate_with(
+            &mut conn,
+            &schema::MIGRATIONS[..1],
+            &dir.path().join("backups"),
+        )
+        .unwrap();
+        conn.execute("INSERT INTO learners VALUES ('00000000-0000-4000-8000-000000000001', 'Anna', 'tree', 'sky', 1)", []).unwrap();
+        conn.execute(
+            "INSERT INTO attempts VALUES ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001',
+             'parts-of-a-computer', 1, 'which-is-the-mouse', 'mouse', 1, 1, 10, 20, '0.1.0')",
+            [],
+        )
+        .unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    let backup = store
+        .migration_backup
+        .clone()
+        .expect("a backup before the migration");
+    assert!(backup.starts_with(dir.path().join("backups")));
+    assert_eq!(store.schema_version().unwrap(), latest_version());
+    let learner = store.learners().unwrap().pop().unwrap();
+    let attempts = store.attempts(learner.id, "parts-of-a-computer").unwrap();
+    assert_eq!(attempts.len(), 1);
+    assert_eq!(
+        (
+            attempts[0].hint_level,
+            attempts[0].help_pressed,
+            attempts[0].correct
+        ),
+        (0, false, true)
+    );
+    // The backup is the old database, readable as it was.
+    let old = Connection::open(&backup).unwrap();
+    let version: i64 = old
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 1);
 }

@@ -123,7 +123,7 @@ impl State {
                 self.show_first,
             ));
         }
-        let body = column![
+        let mut body = column![
             row![label("settings-language"), languages].align_y(Alignment::Center),
             row![
                 label("settings-text-size"),
@@ -152,6 +152,35 @@ impl State {
             switches.wrap(),
         ]
         .spacing(size::GAP * 1.5);
+        // Until the coach area exists, the coach finds lessons that could not be used here.
+        let problems = &session.library.problems;
+        if !problems.is_empty() {
+            let mut list = column![
+                text(look.t("settings-left-out"))
+                    .size(look.size(size::SMALL))
+                    .color(look.palette.text)
+            ];
+            for problem in problems.iter().take(3) {
+                let line = format!("{}: {}", problem.place, problem.message);
+                list = list.push(
+                    text(line)
+                        .size(look.size(size::SMALL))
+                        .color(look.palette.text),
+                );
+            }
+            if problems.len() > 3 {
+                let more = look.texts.get_with(
+                    "settings-left-out-more",
+                    &[("count", (problems.len() - 3).into())],
+                );
+                list = list.push(
+                    text(more)
+                        .size(look.size(size::SMALL))
+                        .color(look.palette.text),
+                );
+            }
+            body = body.push(list.spacing(4));
+        }
         let back = widgets::back_button(look, self.focus.is(&Target::Back), press(Target::Back));
         widgets::frame(
             look,
