@@ -188,3 +188,144 @@ fn pick_through_every_level_of_the_ladder() {
     driver.click("mouse");
     assert!(driver.shows("Yes! That is the mouse."));
 }
+
+/// Clicks the click-practice target with the simulator's mouse, as a learner would.
+fn click_target(driver: &mut Driver, right_button: bool) {
+    use iced::mouse;
+    use iced_test::simulator;
+    let messages: Vec<_> = {
+        let mut ui = driver.simulator();
+        let target = ui
+            .find(iced_test::selector::id("click-target"))
+            .expect("the target is on screen");
+        let centre = iced_test::selector::Bounded::visible_bounds(&target)
+            .expect("visible")
+            .center();
+        let button = if right_button {
+            mouse::Button::Right
+        } else {
+            mouse::Button::Left
+        };
+        let _ = ui.point_at(centre);
+        let _ = ui.simulate(simulator::click().into_iter().map(|event| match event {
+            iced::Event::Mouse(mouse::Event::ButtonPressed(_)) => {
+                iced::Event::Mouse(mouse::Event::ButtonPressed(button))
+            }
+            iced::Event::Mouse(mouse::Event::ButtonReleased(_)) => {
+                iced::Event::Mouse(mouse::Event::ButtonReleased(button))
+            }
+            other => other,
+        }));
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let _ = driver.app.update(message);
+    }
+}
+
+fn open_mouse_step(driver: &mut Driver, question: &str) {
+    driver.click("Meet the computer");
+    driver.click("Use the mouse");
+    while !driver.shows(question) {
+        if driver.shows("Click once on the big button.") {
+            click_target(driver, false);
+        }
+        driver.click("Next");
+    }
+}
+
+fn mouse_answers(dir: &std::path::Path) -> Vec<(String, String, bool)> {
+    let store = Store::open(dir).unwrap();
+    let learner = store.learners().unwrap().pop().unwrap();
+    store
+        .attempts(learner.id, "use-the-mouse")
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.step_id, a.answer, a.correct))
+        .collect()
+}
+
+#[test]
+fn a_single_click_on_the_target_with_the_real_mouse() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_mouse_step(&mut driver, "Click once on the big button.");
+    click_target(&mut driver, true);
+    assert!(
+        driver.shows("Use the left button. Press it one time."),
+        "the right button is a wrong try"
+    );
+    driver.settle();
+    click_target(&mut driver, false);
+    assert!(driver.shows("Yes! That was a click."));
+    assert_eq!(
+        mouse_answers(dir.path()),
+        vec![
+            ("click-the-button".into(), "right".into(), false),
+            ("click-the-button".into(), "single".into(), true)
+        ]
+    );
+}
+
+#[test]
+fn a_double_click_is_two_clicks_close_together_and_one_click_asks_for_one_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_mouse_step(&mut driver, "Double-click the folder.");
+    click_target(&mut driver, false);
+    assert!(driver.shows("You clicked once. Click once more, quickly."));
+    assert!(
+        mouse_answers(dir.path())
+            .iter()
+            .all(|(step, _, _)| step != "open-the-folder"),
+        "half a double click is no try"
+    );
+    // Far too slow: this is a new first click, not a double click.
+    driver.clock.advance(std::time::Duration::from_secs(2));
+    click_target(&mut driver, false);
+    assert!(driver.shows("You clicked once. Click once more, quickly."));
+    driver.clock.advance(std::time::Duration::from_millis(400));
+    click_target(&mut driver, false);
+    assert!(driver.shows("Yes! The folder opens with a double click."));
+    let folder: Vec<_> = mouse_answers(dir.path())
+        .into_iter()
+        .filter(|(step, _, _)| step == "open-the-folder")
+        .collect();
+    assert_eq!(
+        folder,
+        vec![("open-the-folder".into(), "double".into(), true)]
+    );
+}
+
+#[test]
+fn click_practice_has_a_keyboard_path_and_a_ladder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_mouse_step(&mut driver, "Double-click the folder.");
+    assert_eq!(driver.app.focused().as_deref(), Some("ClickTarget"));
+    driver.click("Help");
+    assert!(
+        driver.shows("Press the left button two times, quickly."),
+        "level 1"
+    );
+    driver.click("Help");
+    driver.click("Help");
+    assert!(
+        driver.shows("Press the left mouse button two times, quickly, on the picture."),
+        "level 3"
+    );
+    while driver.app.focused().as_deref() != Some("ClickTarget") {
+        driver.tab();
+    }
+    driver.enter();
+    assert!(driver.shows("Yes! The folder opens with a double click."));
+    let folder: Vec<_> = mouse_answers(dir.path())
+        .into_iter()
+        .filter(|(step, _, _)| step == "open-the-folder")
+        .collect();
+    assert_eq!(
+        folder,
+        vec![("open-the-folder".into(), "keyboard".into(), true)],
+        "the coach sees it was the keyboard"
+    );
+}

@@ -87,6 +87,7 @@ fn home_by_keyboard() {
         vec![
             "Lesson(0)",
             "Lesson(1)",
+            "Lesson(2)",
             "GoOn",
             "SignOut",
             "Settings",

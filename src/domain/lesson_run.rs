@@ -6,8 +6,23 @@
 
 use uuid::Uuid;
 
-use super::lesson::{Card, Exercise, Lesson, Step};
+use super::lesson::{Card, ClickKind, Exercise, Lesson, Step};
 use super::store::{Attempt, now_ms};
+
+/// Two clicks on a click-practice target within this time make a double click. Generous on
+/// purpose (the usual 300–500 ms is too quick for many of our learners).
+pub const DOUBLE_CLICK_WINDOW: std::time::Duration = std::time::Duration::from_millis(900);
+
+/// What the learner did on a click-practice target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gesture {
+    /// The left button was released on the target.
+    Left,
+    /// The right button was released on the target.
+    Right,
+    /// Enter or Space on the focused target: the keyboard path, so no learner is stuck.
+    Keyboard,
+}
 
 /// The highest hint level: the answer is shown and the learner then does it.
 pub const MAX_HINT: u8 = 3;
@@ -58,6 +73,8 @@ pub struct LessonRun {
     pub state: StepState,
     /// Cards put in order so far (order steps).
     pub placed: Vec<String>,
+    /// When the last left click on a double-click target came (the first half of a double).
+    pub last_left_click: Option<std::time::Instant>,
     /// Start at level 3 on every step ("show me first").
     pub show_first: bool,
     pub app_version: String,
@@ -74,6 +91,7 @@ impl LessonRun {
             step_count: lesson.steps.len(),
             state: StepState::new(),
             placed: Vec::new(),
+            last_left_click: None,
             show_first,
             app_version: env!("CARGO_PKG_VERSION").to_string(),
         };
@@ -84,6 +102,7 @@ impl LessonRun {
     fn enter_step(&mut self, lesson: &Lesson) {
         self.state = StepState::new();
         self.placed.clear();
+        self.last_left_click = None;
         if self.show_first && self.step(lesson).exercise.is_answered() {
             self.state.hint_level = MAX_HINT;
         }
@@ -155,6 +174,47 @@ impl LessonRun {
         }
         let word = if yes { "yes" } else { "no" };
         Some(self.record(lesson, word.to_string(), yes == answer))
+    }
+
+    /// Click practice. A left click on a double-click target waits for its second half (it is
+    /// not a try); the wrong button is a wrong try; the keyboard path counts as done, and the
+    /// attempt says it was the keyboard.
+    pub fn click(
+        &mut self,
+        lesson: &Lesson,
+        gesture: Gesture,
+        now: std::time::Instant,
+    ) -> Option<(Outcome, Attempt)> {
+        let Exercise::Click { click } = self.step(lesson).exercise else {
+            return None;
+        };
+        if self.state.solved {
+            return None;
+        }
+        let (answer, correct) = match (click, gesture) {
+            (_, Gesture::Keyboard) => ("keyboard", true),
+            (ClickKind::Single, Gesture::Left) => ("single", true),
+            (ClickKind::Double, Gesture::Left) => {
+                let second_half = self.last_left_click.is_some_and(|first| {
+                    now.saturating_duration_since(first) <= DOUBLE_CLICK_WINDOW
+                });
+                if !second_half {
+                    self.last_left_click = Some(now);
+                    return None;
+                }
+                self.last_left_click = None;
+                ("double", true)
+            }
+            (ClickKind::Right, Gesture::Right) => ("right", true),
+            (ClickKind::Right, Gesture::Left) => ("single", false),
+            (ClickKind::Single | ClickKind::Double, Gesture::Right) => ("right", false),
+        };
+        Some(self.record(lesson, answer.to_string(), correct))
+    }
+
+    /// Has the first click of a double click been heard (so the screen can say "once more")?
+    pub fn waiting_for_second_click(&self) -> bool {
+        self.last_left_click.is_some() && !self.state.solved
     }
 
     /// Puts a card in the next free place. A whole order is one try: when the last card is

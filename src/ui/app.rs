@@ -338,6 +338,12 @@ impl App {
                 Current::Settings(state),
                 Some(session),
             ) => press(state, target, session, &mut self.guard, now),
+            // Click practice reads the mouse itself: a double click is two presses on purpose.
+            (
+                Message::Lesson(lesson::Message::Gesture(gesture)),
+                Current::Lesson(state),
+                Some(session),
+            ) => state.gesture(gesture, session, now),
             // A message from a screen that is no longer shown.
             _ => Action::None,
         };

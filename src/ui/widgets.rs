@@ -516,3 +516,42 @@ pub fn numbered<'a, M: 'a>(
 ) -> Element<'a, M> {
     iced::widget::stack![content, container(number_badge(look, number)).padding(2)].into()
 }
+
+/// A target that is not a button (click practice reads the mouse itself): looks like a
+/// choice, with the same outline and focus ring, and a marker in its corner.
+pub fn target<'a, M: 'a>(
+    look: &Look<'_>,
+    content: Element<'a, M>,
+    marker: Option<&str>,
+    outlined: bool,
+    focused: bool,
+) -> Element<'a, M> {
+    let palette = look.palette;
+    let content: Element<'a, M> = match marker {
+        Some(name) => iced::widget::stack![
+            content,
+            container(chip(icon(look, name, 40.0)))
+                .width(Length::Fill)
+                .align_right(Length::Fill),
+        ]
+        .into(),
+        None => content,
+    };
+    let (color, width) = if outlined {
+        (palette.accent, 6.0)
+    } else {
+        (palette.border, 2.0)
+    };
+    let face = container(content)
+        .padding(look.choice_padding())
+        .style(move |_| container::Style {
+            background: Some(Background::Color(palette.surface)),
+            border: Border {
+                color,
+                width,
+                radius: size::RADIUS.into(),
+            },
+            ..container::Style::default()
+        });
+    focus_ring(look, focused, face)
+}

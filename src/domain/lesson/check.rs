@@ -221,6 +221,7 @@ fn allowed_keys(kind: &str) -> Option<&'static [&'static str]> {
         "pick" => &["id", "kind", "picture", "text", "hint", "praise", "choices"],
         "yes-no" => &["id", "kind", "picture", "text", "hint", "praise", "answer"],
         "order" => &["id", "kind", "picture", "text", "hint", "praise", "cards"],
+        "click" => &["id", "kind", "picture", "text", "hint", "praise", "click"],
         _ => return None,
     })
 }
@@ -242,7 +243,9 @@ fn check_unknown_keys(report: &mut Report, source: &LessonSource, folder: &str) 
         let Some(allowed) = allowed_keys(kind) else {
             report.error(
                 &path,
-                format!("step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order"),
+                format!(
+                    "step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order, click"
+                ),
             );
             continue;
         };

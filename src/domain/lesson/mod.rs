@@ -59,6 +59,17 @@ pub enum Exercise {
     YesNo { answer: bool },
     /// Three to five picture cards, listed here in the right order; shown mixed up.
     Order { cards: Vec<Card> },
+    /// Click practice: a single, double or right click on a large target (the step's picture).
+    Click { click: ClickKind },
+}
+
+/// Which click a click-practice step teaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClickKind {
+    Single,
+    Double,
+    Right,
 }
 
 impl Exercise {
@@ -85,6 +96,7 @@ impl Exercise {
             Self::Pick { .. } => "pick",
             Self::YesNo { .. } => "yes-no",
             Self::Order { .. } => "order",
+            Self::Click { .. } => "click",
         }
     }
 }

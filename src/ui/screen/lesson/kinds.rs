@@ -6,8 +6,8 @@ use iced::{Alignment, Element, Length};
 
 use super::{Message, State, Target};
 use crate::domain::i18n::Language;
-use crate::domain::lesson::{Card, Exercise, Lesson, Step};
-use crate::domain::lesson_run::MAX_HINT;
+use crate::domain::lesson::{Card, ClickKind, Exercise, Lesson, Step};
+use crate::domain::lesson_run::{Gesture, MAX_HINT};
 use crate::ui::screen::home::picture_element;
 use crate::ui::theme::size;
 use crate::ui::widgets::{self, Look};
@@ -25,6 +25,7 @@ pub fn body<'a>(
         Exercise::Pick { choices } => pick(state, look, lesson, language, choices),
         Exercise::YesNo { answer } => yes_no(state, look, lesson, step, language, *answer),
         Exercise::Order { cards } => order(state, look, lesson, language, cards),
+        Exercise::Click { click } => click_target(state, look, lesson, step, *click),
     };
     let mut body = column![].spacing(look.gap()).align_x(Alignment::Center);
     if step.exercise.is_answered() {
@@ -55,11 +56,27 @@ fn band<'a>(
             true,
         ));
     }
+    if state.run.waiting_for_second_click() {
+        return Some(widgets::band(
+            look,
+            look.icons.ui("left-click"),
+            look.t("click-once-more"),
+            false,
+        ));
+    }
     if level >= MAX_HINT {
-        let id = if matches!(step.exercise, Exercise::Order { .. }) {
-            "show-order"
-        } else {
-            "show-answer"
+        let id = match step.exercise {
+            Exercise::Order { .. } => "show-order",
+            Exercise::Click {
+                click: ClickKind::Single,
+            } => "show-click-single",
+            Exercise::Click {
+                click: ClickKind::Double,
+            } => "show-click-double",
+            Exercise::Click {
+                click: ClickKind::Right,
+            } => "show-click-right",
+            _ => "show-answer",
         };
         return Some(widgets::band(
             look,
@@ -275,4 +292,52 @@ fn order<'a>(
         .align_x(Alignment::Center)
         .width(Length::Shrink)
         .into()
+}
+
+/// Click practice: one large target (the step's picture). The mouse is read directly (left and
+/// right button releases); Enter on the focused target is the keyboard path. From level 2 the
+/// mouse button to use is shown beside the target; at level 3 a pointer shows where.
+fn click_target<'a>(
+    state: &'a State,
+    look: &Look<'_>,
+    lesson: &'a Lesson,
+    step: &'a Step,
+    click: ClickKind,
+) -> Element<'a, Message> {
+    let level = state.run.state.hint_level;
+    let solved = state.run.state.solved;
+    let edge = look.by_scale(220.0, 150.0);
+    let marker = if solved {
+        Some("tick")
+    } else if level >= MAX_HINT {
+        Some("pointer")
+    } else {
+        None
+    };
+    let face = picture_element(lesson.picture(&step.picture), edge);
+    let target = widgets::target(
+        look,
+        face,
+        marker,
+        level >= 1 || solved,
+        state.focus.is(&Target::ClickTarget),
+    );
+    // The mouse area sits over the whole target and takes the clicks before the button does.
+    let area = iced::widget::mouse_area(target)
+        .on_release(Message::Gesture(Gesture::Left))
+        .on_right_release(Message::Gesture(Gesture::Right));
+    // An id, so tests can click the target as a learner would.
+    let area = container(area).id(iced::widget::Id::new("click-target"));
+    let mut line = row![area]
+        .spacing(look.gap() * 2.0)
+        .align_y(Alignment::Center);
+    if level >= 2 && !solved {
+        let button = if click == ClickKind::Right {
+            "right-click"
+        } else {
+            "left-click"
+        };
+        line = line.push(widgets::icon(look, button, look.by_scale(140.0, 100.0)));
+    }
+    line.into()
 }

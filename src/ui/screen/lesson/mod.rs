@@ -9,7 +9,7 @@ mod kinds;
 use super::home::picture_element;
 use super::{Action, Next, Screen, Session};
 use crate::domain::lesson::{Exercise, Lesson};
-use crate::domain::lesson_run::{LessonRun, MAX_HINT, Outcome};
+use crate::domain::lesson_run::{Gesture, LessonRun, MAX_HINT, Outcome};
 use crate::domain::store::Attempt;
 use crate::ui::focus::Focus;
 use crate::ui::theme::size;
@@ -26,6 +26,8 @@ pub enum Target {
     Card(String),
     /// A place holding a card (pressing it takes the card back).
     Slot(usize),
+    /// A click-practice target, reached by keyboard (Enter does the click asked for).
+    ClickTarget,
     Help,
     Next,
     Again,
@@ -35,6 +37,9 @@ pub enum Target {
 #[derive(Debug, Clone)]
 pub enum Message {
     Activate(Target),
+    /// The mouse on a click-practice target. Not a focus target: a double click is two
+    /// presses, which the input guard would otherwise drop.
+    Gesture(Gesture),
 }
 
 pub struct State {
@@ -115,6 +120,7 @@ impl State {
                 ]
             }
             Exercise::YesNo { .. } => vec![vec![Target::Yes, Target::No]],
+            Exercise::Click { .. } => vec![vec![Target::ClickTarget]],
             Exercise::Order { .. } => {
                 let fixed = self.run.fixed_cards(lesson);
                 let slots = (fixed..self.run.placed.len()).map(Target::Slot).collect();
@@ -267,6 +273,20 @@ impl State {
         )
     }
 
+    /// The mouse on a click-practice target.
+    pub fn gesture(
+        &mut self,
+        gesture: Gesture,
+        session: &mut Session,
+        now: std::time::Instant,
+    ) -> Action {
+        let Some(lesson) = session.library.lesson(&self.lesson_id) else {
+            return Action::None;
+        };
+        let answered = self.run.click(lesson, gesture, now);
+        self.answered(answered, lesson, session)
+    }
+
     /// After a try: the answer is on disk before anything on screen changes; then praise and
     /// Next, or the hint and the focus back on the task.
     fn answered(
@@ -395,6 +415,12 @@ impl Screen for State {
                 if answered.is_none() {
                     self.focus = Focus::on(self.first_target(lesson));
                 }
+                return self.answered(answered, lesson, session);
+            }
+            Target::ClickTarget => {
+                let answered = self
+                    .run
+                    .click(lesson, Gesture::Keyboard, std::time::Instant::now());
                 return self.answered(answered, lesson, session);
             }
             Target::Slot(slot) => {
