@@ -206,8 +206,8 @@ fn click_target(driver: &mut Driver, right_button: bool) {
         } else {
             mouse::Button::Left
         };
-        let _ = ui.point_at(centre);
-        let _ = ui.simulate(simulator::click().into_iter().map(|event| match event {
+        ui.point_at(centre);
+        let _ = ui.simulate(simulator::click().map(|event| match event {
             iced::Event::Mouse(mouse::Event::ButtonPressed(_)) => {
                 iced::Event::Mouse(mouse::Event::ButtonPressed(button))
             }
