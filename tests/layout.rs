@@ -127,6 +127,60 @@ fn walk_every_screen(size: Size, text_size: u16) {
         "I know the screen, the mouse and the keyboard.",
         "Home",
     );
+
+    // The order and yes/no steps, with their hint bands.
+    driver.click("Home");
+    driver.click("Meet the computer");
+    driver.click("Switch on and off");
+    while !driver.shows("Put the steps in order.") {
+        driver.click("Next");
+    }
+    for card in ["wait", "press", "sign in"] {
+        driver.click(card);
+    }
+    check(
+        &driver,
+        &["Put the steps in order.", "press", "sign in"],
+        "What do you do first?",
+        "Help",
+    );
+    driver.click("Help");
+    driver.click("Help");
+    check(
+        &driver,
+        &["wait"],
+        "The numbers show the order. Put the cards in that order.",
+        "Step 4 of 7",
+    );
+    driver.click("wait");
+    driver.click("sign in");
+    check(&driver, &[], "Yes! Press, wait, then sign in.", "Next");
+    driver.click("Next");
+    driver.click("Next");
+    driver.click("Yes");
+    check(
+        &driver,
+        &["Do you pull the plug to switch off?", "Yes", "No"],
+        "The computer must close its work first.",
+        "Help",
+    );
+
+    // Click practice, at the top of the ladder: the mouse button and the answer are shown.
+    driver.click("Back");
+    driver.click("Meet the computer");
+    driver.click("Use the mouse");
+    while !driver.shows("Click once on the big button.") {
+        driver.click("Next");
+    }
+    driver.click("Help");
+    driver.click("Help");
+    driver.click("Help");
+    check(
+        &driver,
+        &["Click once on the big button."],
+        "Press the left mouse button once, on the picture.",
+        "Step 4 of 7",
+    );
 }
 
 #[test]
