@@ -347,6 +347,25 @@ pub fn frame<'a, M: 'a>(
     .into()
 }
 
+/// `content` with a tick or a pointer in its top corner, over the picture, so the marker costs
+/// no height.
+pub fn with_marker<'a, M: 'a>(
+    look: &Look<'_>,
+    content: Element<'a, M>,
+    marker: Option<&str>,
+) -> Element<'a, M> {
+    match marker {
+        Some(name) => iced::widget::stack![
+            content,
+            container(chip(icon(look, name, 40.0)))
+                .width(Length::Fill)
+                .align_right(Length::Fill),
+        ]
+        .into(),
+        None => content,
+    }
+}
+
 /// A picture to choose: a square button; the chosen one gets a thick accent border (and the
 /// caller adds a tick, so the choice never shows by colour alone).
 pub fn choice<'a, M: Clone + 'a>(
@@ -359,16 +378,7 @@ pub fn choice<'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     let palette = look.palette;
     // A tick or a pointer sits in the top corner, over the picture, so it costs no height.
-    let content: Element<'a, M> = match marker {
-        Some(name) => iced::widget::stack![
-            content,
-            container(chip(icon(look, name, 40.0)))
-                .width(Length::Fill)
-                .align_right(Length::Fill),
-        ]
-        .into(),
-        None => content,
-    };
+    let content = with_marker(look, content, marker);
     let base = button_style(palette, Emphasis::Secondary);
     let button = button(content)
         .padding(look.choice_padding())
@@ -448,16 +458,7 @@ pub fn placed<'a, M: 'a>(
     marker: Option<&str>,
 ) -> Element<'a, M> {
     let palette = look.palette;
-    let content: Element<'a, M> = match marker {
-        Some(name) => iced::widget::stack![
-            content,
-            container(chip(icon(look, name, 40.0)))
-                .width(Length::Fill)
-                .align_right(Length::Fill),
-        ]
-        .into(),
-        None => content,
-    };
+    let content = with_marker(look, content, marker);
     // The same outer size as a choice with its focus ring, so nothing moves.
     container(
         container(content)
@@ -527,16 +528,7 @@ pub fn target<'a, M: 'a>(
     focused: bool,
 ) -> Element<'a, M> {
     let palette = look.palette;
-    let content: Element<'a, M> = match marker {
-        Some(name) => iced::widget::stack![
-            content,
-            container(chip(icon(look, name, 40.0)))
-                .width(Length::Fill)
-                .align_right(Length::Fill),
-        ]
-        .into(),
-        None => content,
-    };
+    let content = with_marker(look, content, marker);
     let (color, width) = if outlined {
         (palette.accent, 6.0)
     } else {

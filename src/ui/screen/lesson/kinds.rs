@@ -112,6 +112,16 @@ fn info<'a>(
     .into()
 }
 
+/// The marker on an answer: a tick on the right one once solved, a pointer on it at the top of
+/// the ladder, nothing otherwise.
+fn marker(right: bool, solved: bool, level: u8) -> Option<&'static str> {
+    match (right, solved) {
+        (true, true) => Some("tick"),
+        (true, false) if level >= MAX_HINT => Some("pointer"),
+        _ => None,
+    }
+}
+
 /// A picture with its word under it, as choices and cards show them.
 fn card_face<'a>(
     look: &Look<'_>,
@@ -146,11 +156,7 @@ fn pick<'a>(
         .iter()
         .filter(|choice| visible.contains(&choice.id.as_str()))
     {
-        let marker = match (choice.correct, solved) {
-            (true, true) => Some("tick"),
-            (true, false) if level >= MAX_HINT => Some("pointer"),
-            _ => None,
-        };
+        let marker = marker(choice.correct, solved, level);
         // From the first hint on, the right choice gets an outline to look at.
         let outlined = choice.correct && (level >= 1 || solved);
         let target = Target::Choice(choice.id.clone());
@@ -185,11 +191,7 @@ fn yes_no<'a>(
             ("no", "no", Target::No)
         };
         let right = yes == answer;
-        let marker = match (right, solved) {
-            (true, true) => Some("tick"),
-            (true, false) if level >= MAX_HINT => Some("pointer"),
-            _ => None,
-        };
+        let marker = marker(right, solved, level);
         let face = column![
             widgets::icon(look, icon, look.picture_edge(96.0)),
             widgets::body(look, look.t(word))
@@ -307,13 +309,7 @@ fn click_target<'a>(
     let level = state.run.state.hint_level;
     let solved = state.run.state.solved;
     let edge = look.by_scale(220.0, 150.0);
-    let marker = if solved {
-        Some("tick")
-    } else if level >= MAX_HINT {
-        Some("pointer")
-    } else {
-        None
-    };
+    let marker = marker(true, solved, level);
     let face = picture_element(lesson.picture(&step.picture), edge);
     let target = widgets::target(
         look,
