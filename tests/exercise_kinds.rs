@@ -34,6 +34,9 @@ fn open_step(driver: &mut Driver, question: &str) {
                 driver.click(card);
             }
         }
+        if driver.shows(FIND) {
+            press_at(driver, "region-0", None);
+        }
         driver.click("Next");
     }
 }
@@ -57,6 +60,29 @@ fn answers(dir: &std::path::Path, step: &str) -> Vec<(String, bool, u32)> {
 
 const PLUG: &str = "Do you pull the plug to switch off?";
 const ORDER: &str = "Put the steps in order.";
+const FIND: &str = "Find the button to shut down.";
+
+/// Presses the left mouse button on the widget with `id`: at its centre, or at `offset` from
+/// its top-left corner.
+fn press_at(driver: &mut Driver, id: &'static str, offset: Option<(f32, f32)>) {
+    let messages: Vec<_> = {
+        let mut ui = driver.simulator();
+        let found = ui.find(iced_test::selector::id(id)).expect("on screen");
+        let bounds = iced_test::selector::Bounded::visible_bounds(&found).expect("visible");
+        let point = match offset {
+            Some((x, y)) => iced::Point::new(bounds.x + x, bounds.y + y),
+            None => bounds.center(),
+        };
+        ui.point_at(point);
+        let _ = ui.simulate(iced_test::simulator::click());
+        ui.into_messages().collect()
+    };
+    assert!(!messages.is_empty(), "pressing {id} sent nothing");
+    for message in messages {
+        let _ = driver.app.update(message);
+    }
+    driver.settle();
+}
 
 #[test]
 fn yes_no_right_away() {
@@ -312,5 +338,58 @@ fn click_practice_has_a_keyboard_path_and_a_ladder() {
         mouse_answers(dir.path(), "open-the-folder"),
         vec![("keyboard".into(), true, 1)],
         "the coach sees it was the keyboard"
+    );
+}
+
+#[test]
+fn find_the_button_with_the_mouse_beside_and_on_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_step(&mut driver, FIND);
+    // Top right of the screen picture: far from the button.
+    press_at(&mut driver, "find-picture", Some((300.0, 20.0)));
+    assert!(
+        driver.shows("Look at the bottom of the start menu."),
+        "a press beside is a try, met with the hint"
+    );
+    driver.click("Help");
+    driver.click("Help");
+    assert!(driver.shows("This is the right one. Press it."));
+    press_at(&mut driver, "region-0", None);
+    assert!(driver.shows("Yes! This button shuts the computer down."));
+    assert_eq!(
+        answers(dir.path(), "find-shut-down"),
+        vec![("beside".into(), false, 1), ("region-0".into(), true, 2)]
+    );
+}
+
+#[test]
+fn a_small_button_is_still_a_large_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_step(&mut driver, FIND);
+    let ui = &mut driver.simulator();
+    let found = ui
+        .find(iced_test::selector::id("region-0"))
+        .expect("the place is on screen");
+    let bounds = iced_test::selector::Bounded::visible_bounds(&found).unwrap();
+    // The focus ring's 8 px each side come on top of the place itself.
+    assert!(
+        bounds.width - 16.0 >= 64.0 && bounds.height - 16.0 >= 64.0,
+        "{bounds:?}"
+    );
+}
+
+#[test]
+fn find_the_button_by_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_step(&mut driver, FIND);
+    assert_eq!(driver.app.focused().as_deref(), Some("Region(0)"));
+    driver.enter();
+    assert!(driver.shows("Yes! This button shuts the computer down."));
+    assert_eq!(
+        answers(dir.path(), "find-shut-down"),
+        vec![("keyboard".into(), true, 1)]
     );
 }

@@ -150,12 +150,30 @@ fn walk_every_screen(size: Size, text_size: u16) {
         &driver,
         &["wait"],
         "The numbers show the order. Put the cards in that order.",
-        "Step 4 of 7",
+        "Step 4 of 8",
     );
     driver.click("wait");
     driver.click("sign in");
     check(&driver, &[], "Yes! Press, wait, then sign in.", "Next");
     driver.click("Next");
+    driver.click("Next");
+    driver.click("Help");
+    driver.click("Help");
+    check(
+        &driver,
+        &["Find the button to shut down."],
+        "Look at the bottom of the start menu.",
+        "Help",
+    );
+    driver.click("Help");
+    check(
+        &driver,
+        &["Find the button to shut down."],
+        "This is the right one. Press it.",
+        "Step 6 of 8",
+    );
+    assert_eq!(driver.app.focused().as_deref(), Some("Region(0)"));
+    driver.enter();
     driver.click("Next");
     driver.click("Yes");
     check(

@@ -212,6 +212,28 @@ impl LessonRun {
         Some(self.record(lesson, answer.to_string(), correct))
     }
 
+    /// Find the button: a press on region `hit` (or beside every region, `None`) is one try.
+    /// `keyboard` is the keyboard path (a region reached with Tab).
+    pub fn find(
+        &mut self,
+        lesson: &Lesson,
+        hit: Option<usize>,
+        keyboard: bool,
+    ) -> Option<(Outcome, Attempt)> {
+        let Exercise::Find { regions, .. } = &self.step(lesson).exercise else {
+            return None;
+        };
+        if self.state.solved || hit.is_some_and(|index| index >= regions.len()) {
+            return None;
+        }
+        let answer = match (hit, keyboard) {
+            (Some(_), true) => "keyboard".to_string(),
+            (Some(index), false) => format!("region-{index}"),
+            (None, _) => "beside".to_string(),
+        };
+        Some(self.record(lesson, answer, hit.is_some()))
+    }
+
     /// Has the first click of a double click been heard (so the screen can say "once more")?
     pub fn waiting_for_second_click(&self) -> bool {
         self.last_left_click.is_some() && !self.state.solved

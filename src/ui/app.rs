@@ -344,6 +344,19 @@ impl App {
                 Current::Lesson(state),
                 Some(session),
             ) => state.gesture(gesture, session, now),
+            // A press on a find-the-button picture. The picture counts as one target for the
+            // guard, so a shaky double press is one try.
+            (
+                Message::Lesson(lesson::Message::Found(hit)),
+                Current::Lesson(state),
+                Some(session),
+            ) => {
+                if self.guard.accept(usize::MAX / 2, now) {
+                    state.found(hit, session)
+                } else {
+                    Action::None
+                }
+            }
             // A message from a screen that is no longer shown.
             _ => Action::None,
         };

@@ -547,3 +547,80 @@ pub fn target<'a, M: 'a>(
         });
     focus_ring(look, focused, face)
 }
+
+/// `content` placed at `region`, in the coordinates of the stack layer it is pushed to.
+pub fn at<'a, M: 'a>(
+    region: crate::domain::lesson::Region,
+    content: impl Into<Element<'a, M>>,
+) -> Element<'a, M> {
+    container(container(content).width(region.width).height(region.height))
+        .padding(Padding {
+            top: region.y,
+            left: region.x,
+            right: 0.0,
+            bottom: 0.0,
+        })
+        .into()
+}
+
+/// A thick outline over part of a picture: where to look (level 2 of find the button).
+pub fn outline_at<'a, M: 'a>(
+    look: &Look<'_>,
+    region: crate::domain::lesson::Region,
+) -> Element<'a, M> {
+    let color = look.palette.hint_border;
+    let frame = container(Space::new())
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .style(move |_| container::Style {
+            border: Border {
+                color,
+                width: 5.0,
+                radius: 8.0.into(),
+            },
+            ..container::Style::default()
+        });
+    at(region, frame)
+}
+
+/// A see-through button over part of a picture (find the button), outlined when `outlined`,
+/// with the focus ring when focused, and an id so tests can press it.
+pub fn invisible_button_at<'a, M: Clone + 'a>(
+    look: &Look<'_>,
+    region: crate::domain::lesson::Region,
+    outlined: bool,
+    focused: bool,
+    on_press: M,
+    id: iced::widget::Id,
+) -> Element<'a, M> {
+    let palette = look.palette;
+    let button = button(Space::new().width(Length::Fill).height(Length::Fill))
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .padding(0)
+        .on_press(on_press)
+        .style(move |_, _| button::Style {
+            background: None,
+            text_color: palette.text,
+            border: Border {
+                color: if outlined {
+                    palette.accent
+                } else {
+                    iced::Color::TRANSPARENT
+                },
+                width: if outlined { 5.0 } else { 0.0 },
+                radius: 8.0.into(),
+            },
+            shadow: Shadow::default(),
+            snap: true,
+        });
+    // The focus ring takes 8 px round the place; the place itself keeps its size.
+    let ring = 2.0 * size::FOCUS_RING;
+    let grown = crate::domain::lesson::Region {
+        x: region.x - ring,
+        y: region.y - ring,
+        width: region.width + 2.0 * ring,
+        height: region.height + 2.0 * ring,
+    };
+    at(grown, container(focus_ring(look, focused, button)).id(id))
+}

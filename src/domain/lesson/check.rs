@@ -222,6 +222,7 @@ fn allowed_keys(kind: &str) -> Option<&'static [&'static str]> {
         "yes-no" => &["id", "kind", "picture", "text", "hint", "praise", "answer"],
         "order" => &["id", "kind", "picture", "text", "hint", "praise", "cards"],
         "click" => &["id", "kind", "picture", "text", "hint", "praise", "click"],
+        "find" => &["id", "kind", "picture", "text", "hint", "praise", "regions"],
         _ => return None,
     })
 }
@@ -244,7 +245,7 @@ fn check_unknown_keys(report: &mut Report, source: &LessonSource, folder: &str) 
             report.error(
                 &path,
                 format!(
-                    "step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order, click"
+                    "step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order, click, find"
                 ),
             );
             continue;

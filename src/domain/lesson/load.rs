@@ -150,7 +150,15 @@ fn step_problem(step: &Step) -> Option<String> {
                 ));
             }
         }
-        Exercise::Info | Exercise::YesNo { .. } | Exercise::Click { .. } => {}
+        Exercise::Find { regions, .. } if regions.is_empty() => {
+            return Some(format!(
+                "step {id}: a find step needs at least one region (x, y, width, height)"
+            ));
+        }
+        Exercise::Info
+        | Exercise::YesNo { .. }
+        | Exercise::Click { .. }
+        | Exercise::Find { .. } => {}
     }
     if let Exercise::Pick { choices: cards } | Exercise::Order { cards } = &step.exercise {
         let unique: BTreeSet<&str> = cards.iter().map(|card| card.id.as_str()).collect();
@@ -194,6 +202,37 @@ fn lesson(source: &LessonSource, id: &str) -> Result<Lesson, String> {
             ));
         }
     }
+    let mut steps = file.steps;
+    for step in &mut steps {
+        if let Exercise::Find {
+            regions,
+            picture_size,
+        } = &mut step.exercise
+        {
+            let file = &pictures[&step.picture];
+            let size = picture_size_of(file).ok_or_else(|| {
+                format!(
+                    "step {}: picture \"{}\" cannot be read to place its regions",
+                    step.id, step.picture
+                )
+            })?;
+            for region in regions.iter() {
+                let inside = region.x >= 0.0
+                    && region.y >= 0.0
+                    && region.width > 0.0
+                    && region.height > 0.0
+                    && region.x + region.width <= size.0 + 0.5
+                    && region.y + region.height <= size.1 + 0.5;
+                if !inside {
+                    return Err(format!(
+                        "step {}: region {region:?} is not inside the picture ({} × {}); regions are in the picture's own coordinates",
+                        step.id, size.0, size.1
+                    ));
+                }
+            }
+            *picture_size = size;
+        }
+    }
     let (texts, problems) = texts(source, &format!("{id}/text"));
     if let Some(problem) = problems.into_iter().next() {
         return Err(problem.message);
@@ -207,10 +246,24 @@ fn lesson(source: &LessonSource, id: &str) -> Result<Lesson, String> {
         digcomp: file.digcomp,
         minutes: file.minutes,
         picture: file.picture,
-        steps: file.steps,
+        steps,
         pictures,
         texts,
     })
+}
+
+/// A picture's own width and height: an SVG's size, a PNG's pixels.
+pub(super) fn picture_size_of(file: &PictureFile) -> Option<(f32, f32)> {
+    if file.is_svg {
+        let tree = usvg::Tree::from_data(&file.bytes, &usvg::Options::default()).ok()?;
+        Some((tree.size().width(), tree.size().height()))
+    } else {
+        let reader = image::ImageReader::new(std::io::Cursor::new(&file.bytes))
+            .with_guessed_format()
+            .ok()?;
+        let (width, height) = reader.into_dimensions().ok()?;
+        Some((width as f32, height as f32))
+    }
 }
 
 fn pictures(source: &LessonSource, folder: &str) -> BTreeMap<String, PictureFile> {

@@ -48,7 +48,7 @@ pub struct Card {
 
 /// What a step asks the learner to do. Each kind has its model here, its hint ladder in
 /// `lesson_run`, and its view in `ui::screen::lesson`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Exercise {
     /// A picture and a short text; the learner reads (or hears) it and goes on.
@@ -61,6 +61,45 @@ pub enum Exercise {
     Order { cards: Vec<Card> },
     /// Click practice: a single, double or right click on a large target (the step's picture).
     Click { click: ClickKind },
+    /// Find the button: the step's picture is a screen; the right places are rectangles in
+    /// the picture's own coordinates.
+    Find {
+        regions: Vec<Region>,
+        /// The picture's own width and height, read when the lesson loads.
+        #[serde(skip)]
+        picture_size: (f32, f32),
+    },
+}
+
+/// A rectangle in a picture's own coordinates (pixels of a PNG, user units of an SVG).
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+impl Region {
+    /// Scaled by `factor`, and grown around its centre to at least `min` on each side, so a
+    /// small button is still a large target on screen.
+    pub fn on_screen(&self, factor: f32, min: f32) -> Region {
+        let (width, height) = (
+            (self.width * factor).max(min),
+            (self.height * factor).max(min),
+        );
+        let (cx, cy) = (
+            (self.x + self.width / 2.0) * factor,
+            (self.y + self.height / 2.0) * factor,
+        );
+        Region {
+            x: cx - width / 2.0,
+            y: cy - height / 2.0,
+            width,
+            height,
+        }
+    }
 }
 
 /// Which click a click-practice step teaches.
@@ -97,12 +136,13 @@ impl Exercise {
             Self::YesNo { .. } => "yes-no",
             Self::Order { .. } => "order",
             Self::Click { .. } => "click",
+            Self::Find { .. } => "find",
         }
     }
 }
 
 /// One screen of a lesson.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Step {
     pub id: String,
     pub picture: String,

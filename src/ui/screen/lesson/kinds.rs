@@ -6,7 +6,7 @@ use iced::{Alignment, Element, Length};
 
 use super::{Message, State, Target};
 use crate::domain::i18n::Language;
-use crate::domain::lesson::{Card, ClickKind, Exercise, Lesson, Step};
+use crate::domain::lesson::{Card, ClickKind, Exercise, Lesson, Region, Step};
 use crate::domain::lesson_run::{Gesture, MAX_HINT};
 use crate::ui::screen::home::picture_element;
 use crate::ui::theme::size;
@@ -26,6 +26,10 @@ pub fn body<'a>(
         Exercise::YesNo { answer } => yes_no(state, look, lesson, step, language, *answer),
         Exercise::Order { cards } => order(state, look, lesson, language, cards),
         Exercise::Click { click } => click_target(state, look, lesson, step, *click),
+        Exercise::Find {
+            regions,
+            picture_size,
+        } => find(state, look, lesson, step, regions, *picture_size),
     };
     let mut body = column![].spacing(look.gap()).align_x(Alignment::Center);
     if step.exercise.is_answered() {
@@ -336,4 +340,98 @@ fn click_target<'a>(
         line = line.push(widgets::icon(look, button, look.by_scale(140.0, 100.0)));
     }
     line.into()
+}
+
+/// Find the button: the screen picture, with the right places as see-through buttons on it
+/// and a press anywhere else as a try beside them. Each place is at least 64 px on screen.
+/// Level 2 outlines the part of the screen to look in; level 3 the place itself, with a pointer.
+fn find<'a>(
+    state: &'a State,
+    look: &Look<'_>,
+    lesson: &'a Lesson,
+    step: &'a Step,
+    regions: &'a [Region],
+    (width, height): (f32, f32),
+) -> Element<'a, Message> {
+    let level = state.run.state.hint_level;
+    let solved = state.run.state.solved;
+    let shown_height = look.by_scale(300.0, 200.0);
+    let factor = shown_height / height.max(1.0);
+    let shown_width = width * factor;
+    let picture = iced::widget::mouse_area(picture_element_sized(
+        lesson,
+        &step.picture,
+        shown_width,
+        shown_height,
+    ))
+    .on_release(Message::Found(None));
+    let picture = container(picture).id(iced::widget::Id::new("find-picture"));
+    let mut layers = iced::widget::Stack::new()
+        .width(shown_width)
+        .height(shown_height)
+        .push(picture);
+    for (index, region) in regions.iter().enumerate() {
+        let place = region.on_screen(factor, 64.0);
+        if level == 2 && !solved {
+            let around = Region {
+                x: (place.x - place.width).max(0.0),
+                y: (place.y - place.height).max(0.0),
+                width: (place.width * 3.0).min(shown_width),
+                height: (place.height * 3.0).min(shown_height),
+            };
+            layers = layers.push(widgets::outline_at(look, around));
+        }
+        let target = Target::Region(index);
+        let exact = level >= MAX_HINT || solved;
+        layers = layers.push(widgets::invisible_button_at(
+            look,
+            place,
+            exact,
+            state.focus.is(&target),
+            // The mouse says where it pressed; Enter on the focused place is the keyboard path.
+            Message::Found(Some(index)),
+            iced::widget::Id::from(format!("region-{index}")),
+        ));
+        if exact {
+            let name = if solved { "tick" } else { "pointer" };
+            let corner = Region {
+                x: (place.x + place.width).min(shown_width - 48.0),
+                y: (place.y - 48.0).max(0.0),
+                width: 48.0,
+                height: 48.0,
+            };
+            layers = layers.push(widgets::at(
+                corner,
+                widgets::chip(widgets::icon(look, name, 40.0)),
+            ));
+        }
+    }
+    layers.into()
+}
+
+/// A lesson picture drawn at an exact size (a screen picture keeps its proportions).
+fn picture_element_sized<'a>(
+    lesson: &'a Lesson,
+    name: &str,
+    width: f32,
+    height: f32,
+) -> Element<'a, Message> {
+    match lesson.picture(name) {
+        Some(file) if file.is_svg => {
+            iced::widget::svg(iced::widget::svg::Handle::from_memory(file.bytes.clone()))
+                .width(width)
+                .height(height)
+                .into()
+        }
+        Some(file) => {
+            iced::widget::image(iced::widget::image::Handle::from_bytes(file.bytes.to_vec()))
+                .width(width)
+                .height(height)
+                .into()
+        }
+        None => iced::widget::Space::new()
+            .width(width)
+            .height(height)
+            .into(),
+    }
 }

@@ -28,6 +28,8 @@ pub enum Target {
     Slot(usize),
     /// A click-practice target, reached by keyboard (Enter does the click asked for).
     ClickTarget,
+    /// A right place on a find-the-button picture, reached by keyboard.
+    Region(usize),
     Help,
     Next,
     Again,
@@ -40,6 +42,8 @@ pub enum Message {
     /// The mouse on a click-practice target. Not a focus target: a double click is two
     /// presses, which the input guard would otherwise drop.
     Gesture(Gesture),
+    /// A press on a find-the-button picture: on a right place, or beside them all.
+    Found(Option<usize>),
 }
 
 pub struct State {
@@ -121,6 +125,9 @@ impl State {
             }
             Exercise::YesNo { .. } => vec![vec![Target::Yes, Target::No]],
             Exercise::Click { .. } => vec![vec![Target::ClickTarget]],
+            Exercise::Find { regions, .. } => {
+                vec![(0..regions.len()).map(Target::Region).collect()]
+            }
             Exercise::Order { .. } => {
                 let fixed = self.run.fixed_cards(lesson);
                 let slots = (fixed..self.run.placed.len()).map(Target::Slot).collect();
@@ -287,6 +294,15 @@ impl State {
         self.answered(answered, lesson, session)
     }
 
+    /// A press with the mouse on a find-the-button picture.
+    pub fn found(&mut self, hit: Option<usize>, session: &mut Session) -> Action {
+        let Some(lesson) = session.library.lesson(&self.lesson_id) else {
+            return Action::None;
+        };
+        let answered = self.run.find(lesson, hit, false);
+        self.answered(answered, lesson, session)
+    }
+
     /// After a try: the answer is on disk before anything on screen changes; then praise and
     /// Next, or the hint and the focus back on the task.
     fn answered(
@@ -421,6 +437,10 @@ impl Screen for State {
                 let answered = self
                     .run
                     .click(lesson, Gesture::Keyboard, std::time::Instant::now());
+                return self.answered(answered, lesson, session);
+            }
+            Target::Region(index) => {
+                let answered = self.run.find(lesson, Some(index), true);
                 return self.answered(answered, lesson, session);
             }
             Target::Slot(slot) => {
