@@ -297,7 +297,10 @@ impl App {
                         navigate(state, nav, session, &mut self.guard, now)
                     }
                     Current::Home(state) => navigate(state, nav, session, &mut self.guard, now),
-                    Current::Lesson(state) => navigate(state, nav, session, &mut self.guard, now),
+                    Current::Lesson(state) => {
+                        state.keys_used();
+                        navigate(state, nav, session, &mut self.guard, now)
+                    }
                     Current::Settings(state) => navigate(state, nav, session, &mut self.guard, now),
                     Current::Failure(_) => Action::None,
                 },

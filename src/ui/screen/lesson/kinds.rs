@@ -387,7 +387,7 @@ fn find<'a>(
             look,
             place,
             exact,
-            state.focus.is(&target),
+            state.focus.is(&target) && state.keys_used,
             // The mouse says where it pressed; Enter on the focused place is the keyboard path.
             Message::Found(Some(index)),
             iced::widget::Id::from(format!("region-{index}")),

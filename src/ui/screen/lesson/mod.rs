@@ -52,9 +52,17 @@ pub struct State {
     praise: bool,
     finished: bool,
     focus: Focus<Target>,
+    /// Whether the keys have been used on this step. On a find-the-button picture the ring
+    /// would show where the answer is, so it stays hidden until the learner uses the keys.
+    keys_used: bool,
 }
 
 impl State {
+    /// The learner pressed a key to move or activate: the focus ring may show.
+    pub fn keys_used(&mut self) {
+        self.keys_used = true;
+    }
+
     /// Opens a lesson where the learner left it (or at the start).
     pub fn open(
         session: &Session,
@@ -76,6 +84,7 @@ impl State {
                 praise: false,
                 finished: false,
                 focus: Focus::default(),
+                keys_used: false,
             };
             state.focus = Focus::on(state.first_target(lesson));
             Ok(state)
