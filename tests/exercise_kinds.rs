@@ -23,8 +23,7 @@ fn learner(dir: &std::path::Path, show_first: bool) -> Driver {
 
 /// Opens "Switch on and off" and goes to the step whose text is `question`.
 fn open_step(driver: &mut Driver, question: &str) {
-    driver.click("Meet the computer");
-    driver.click("Switch on and off");
+    driver.open_lesson("Switch on and off");
     let mut guard = 0;
     while !driver.shows(question) {
         guard += 1;
@@ -255,8 +254,7 @@ fn click_target(driver: &mut Driver, right_button: bool) {
 }
 
 fn open_mouse_step(driver: &mut Driver, question: &str) {
-    driver.click("Meet the computer");
-    driver.click("Use the mouse");
+    driver.open_lesson("Use the mouse");
     while !driver.shows(question) {
         if driver.shows("Click once on the big button.") {
             click_target(driver, false);
@@ -391,5 +389,114 @@ fn find_the_button_by_keyboard() {
     assert_eq!(
         answers(dir.path(), "find-shut-down"),
         vec![("keyboard".into(), true, 1)]
+    );
+}
+
+/// Drags with the simulator's mouse: press on the text `from`, move, and let go on the text
+/// `to` (or at a point in the drag area).
+fn drag(driver: &mut Driver, from: &str, to: Result<&str, (f32, f32)>) {
+    use iced::mouse;
+    let messages: Vec<_> = {
+        let mut ui = driver.simulator();
+        let centre = |ui: &mut iced_test::Simulator<'_, stepwise::ui::Message>, label: &str| {
+            iced_test::selector::Bounded::visible_bounds(&ui.find(label).expect("on screen"))
+                .unwrap()
+                .center()
+        };
+        let start = centre(&mut ui, from);
+        let end = match to {
+            Ok(label) => centre(&mut ui, label),
+            Err((x, y)) => {
+                let area = ui.find(iced_test::selector::id("drag-area")).unwrap();
+                let bounds = iced_test::selector::Bounded::visible_bounds(&area).unwrap();
+                iced::Point::new(bounds.x + x, bounds.y + y)
+            }
+        };
+        // The simulator delivers each event at the cursor it was last pointed at.
+        let middle = iced::Point::new((start.x + end.x) / 2.0, start.y);
+        for (point, event) in [
+            (start, mouse::Event::CursorMoved { position: start }),
+            (start, mouse::Event::ButtonPressed(mouse::Button::Left)),
+            (middle, mouse::Event::CursorMoved { position: middle }),
+            (end, mouse::Event::CursorMoved { position: end }),
+            (end, mouse::Event::ButtonReleased(mouse::Button::Left)),
+        ] {
+            ui.point_at(point);
+            let _ = ui.simulate([iced::Event::Mouse(event)]);
+        }
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let _ = driver.app.update(message);
+    }
+    driver.settle();
+}
+
+fn open_drag_step(driver: &mut Driver) {
+    driver.open_lesson("Drag and right-click");
+    while !driver.shows("Drag the file into the folder.") {
+        driver.click("Next");
+    }
+}
+
+fn drag_answers(dir: &std::path::Path) -> Vec<(String, bool, u32)> {
+    answers_in(dir, "drag-and-right-click", "drag-into-the-folder")
+}
+
+#[test]
+fn dragging_the_file_into_the_folder_with_the_mouse() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_drag_step(&mut driver);
+    drag(&mut driver, "file", Ok("bin"));
+    assert!(
+        driver.shows("Keep the button down until the file is on the folder."),
+        "the wrong place is a try"
+    );
+    // Let go in the middle of the desk, on no place at all.
+    drag(&mut driver, "file", Err((300.0, 20.0)));
+    drag(&mut driver, "file", Ok("folder"));
+    assert!(driver.shows("Yes! The file is in the folder now."));
+    assert_eq!(
+        drag_answers(dir.path()),
+        vec![
+            ("bin".into(), false, 1),
+            ("nowhere".into(), false, 2),
+            ("folder".into(), true, 3)
+        ]
+    );
+}
+
+#[test]
+fn a_press_beside_the_object_does_not_pick_it_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_drag_step(&mut driver);
+    drag(&mut driver, "Drag the file into the folder.", Ok("folder"));
+    assert!(
+        drag_answers(dir.path()).is_empty(),
+        "nothing was carried, so nothing was tried"
+    );
+}
+
+#[test]
+fn drag_practice_by_keyboard_and_the_top_of_the_ladder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_drag_step(&mut driver);
+    driver.click("Help");
+    driver.click("Help");
+    driver.click("Help");
+    assert!(driver.shows(
+        "Hold the left button down on the picture. Move it to the outlined place. Let go there."
+    ));
+    while driver.app.focused().as_deref() != Some("DropOn(\"folder\")") {
+        driver.tab();
+    }
+    driver.enter();
+    assert!(driver.shows("Yes! The file is in the folder now."));
+    assert_eq!(
+        drag_answers(dir.path()),
+        vec![("keyboard:folder".into(), true, 1)]
     );
 }

@@ -88,6 +88,7 @@ fn home_by_keyboard() {
             "Lesson(0)",
             "Lesson(1)",
             "Lesson(2)",
+            "Lesson(3)",
             "GoOn",
             "SignOut",
             "Settings",

@@ -130,8 +130,7 @@ fn walk_every_screen(size: Size, text_size: u16) {
 
     // The order and yes/no steps, with their hint bands.
     driver.click("Home");
-    driver.click("Meet the computer");
-    driver.click("Switch on and off");
+    driver.open_lesson("Switch on and off");
     while !driver.shows("Put the steps in order.") {
         driver.click("Next");
     }
@@ -185,8 +184,7 @@ fn walk_every_screen(size: Size, text_size: u16) {
 
     // Click practice, at the top of the ladder: the mouse button and the answer are shown.
     driver.click("Back");
-    driver.click("Meet the computer");
-    driver.click("Use the mouse");
+    driver.open_lesson("Use the mouse");
     while !driver.shows("Click once on the big button.") {
         driver.click("Next");
     }
@@ -198,6 +196,22 @@ fn walk_every_screen(size: Size, text_size: u16) {
         &["Click once on the big button."],
         "Press the left mouse button once, on the picture.",
         "Step 4 of 7",
+    );
+
+    // Drag practice, held at the top of the ladder.
+    driver.click("Back");
+    driver.open_lesson("Drag and right-click");
+    while !driver.shows("Drag the file into the folder.") {
+        driver.click("Next");
+    }
+    driver.click("Help");
+    driver.click("Help");
+    driver.click("Help");
+    check(
+        &driver,
+        &["Drag the file into the folder.", "file", "folder"],
+        "Hold the left button down on the picture. Move it to the outlined place. Let go there.",
+        "Step 3 of 6",
     );
 }
 

@@ -44,6 +44,7 @@ sign-out-confirm = Do you want to stop for today?
 step-count = Step { $step } of { $total }
 show-answer = This is the right one. Press it.
 show-order = The numbers show the order. Put the cards in that order.
+show-drag = Hold the left button down on the picture. Move it to the outlined place. Let go there.
 show-click-single = Press the left mouse button once, on the picture.
 show-click-double = Press the left mouse button two times, quickly, on the picture.
 show-click-right = Press the right mouse button once, on the picture.

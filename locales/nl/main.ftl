@@ -44,6 +44,7 @@ sign-out-confirm = Wil je stoppen voor vandaag?
 step-count = Stap { $step } van { $total }
 show-answer = Deze is juist. Druk erop.
 show-order = De cijfers tonen de volgorde. Leg de kaarten in die volgorde.
+show-drag = Houd de linkerknop ingedrukt op de prent. Schuif hem naar de omlijnde plek. Laat daar los.
 show-click-single = Druk één keer op de linkerknop van de muis, op de prent.
 show-click-double = Druk twee keer snel op de linkerknop van de muis, op de prent.
 show-click-right = Druk één keer op de rechterknop van de muis, op de prent.

@@ -234,6 +234,39 @@ impl LessonRun {
         Some(self.record(lesson, answer, hit.is_some()))
     }
 
+    /// Drag practice: the object was let go on `target` (or on no target, `None`). A finished
+    /// drag is one try; `keyboard` marks the keyboard path (move it with Enter).
+    pub fn drop_on(
+        &mut self,
+        lesson: &Lesson,
+        target: Option<&str>,
+        keyboard: bool,
+    ) -> Option<(Outcome, Attempt)> {
+        let Exercise::Drag { targets, .. } = &self.step(lesson).exercise else {
+            return None;
+        };
+        if self.state.solved || target.is_some_and(|id| !self.visible_targets(lesson).contains(&id))
+        {
+            return None;
+        }
+        let correct = target.is_some_and(|id| targets.iter().any(|t| t.id == id && t.correct));
+        let answer = match (target, keyboard) {
+            (Some(id), true) => format!("keyboard:{id}"),
+            (Some(id), false) => id.to_string(),
+            (None, _) => "nowhere".to_string(),
+        };
+        Some(self.record(lesson, answer, correct))
+    }
+
+    /// The drop targets still on screen: from level 2, wrong ones are taken away until one
+    /// wrong one is left (with two targets, none is taken: that would give the answer away).
+    pub fn visible_targets<'a>(&self, lesson: &'a Lesson) -> Vec<&'a str> {
+        let Exercise::Drag { targets, .. } = &self.step(lesson).exercise else {
+            return Vec::new();
+        };
+        keep_right_and_one_wrong(targets, self.state.hint_level)
+    }
+
     /// Has the first click of a double click been heard (so the screen can say "once more")?
     pub fn waiting_for_second_click(&self) -> bool {
         self.last_left_click.is_some() && !self.state.solved
@@ -353,19 +386,7 @@ impl LessonRun {
         let Exercise::Pick { choices } = &self.step(lesson).exercise else {
             return Vec::new();
         };
-        if self.state.hint_level < 2 || choices.len() <= 2 {
-            return choices.iter().map(|choice| choice.id.as_str()).collect();
-        }
-        // Keep the right one and the first wrong one, in their places.
-        let keep_wrong = choices
-            .iter()
-            .find(|choice| !choice.correct)
-            .map(|choice| choice.id.as_str());
-        choices
-            .iter()
-            .filter(|choice| choice.correct || Some(choice.id.as_str()) == keep_wrong)
-            .map(|choice| choice.id.as_str())
-            .collect()
+        keep_right_and_one_wrong(choices, self.state.hint_level)
     }
 
     /// Goes to the next step; `false` when the lesson is finished.
@@ -377,6 +398,23 @@ impl LessonRun {
         self.enter_step(lesson);
         true
     }
+}
+
+/// Level 2 of the ladder for picking kinds: all cards below it; from it the right one and the
+/// first wrong one, in their places.
+fn keep_right_and_one_wrong(cards: &[Card], hint_level: u8) -> Vec<&str> {
+    if hint_level < 2 || cards.len() <= 2 {
+        return cards.iter().map(|card| card.id.as_str()).collect();
+    }
+    let keep_wrong = cards
+        .iter()
+        .find(|card| !card.correct)
+        .map(|card| card.id.as_str());
+    cards
+        .iter()
+        .filter(|card| card.correct || Some(card.id.as_str()) == keep_wrong)
+        .map(|card| card.id.as_str())
+        .collect()
 }
 
 #[cfg(test)]

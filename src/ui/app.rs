@@ -185,12 +185,14 @@ impl App {
             Next::NewLearner => {
                 new_learner::State::new(session, self.window, scale).map(Current::NewLearner)
             }
-            Next::Home { saved } => home::State::new(session, saved).map(Current::Home),
+            Next::Home { saved } => {
+                home::State::new(session, saved, self.window, scale).map(Current::Home)
+            }
             Next::Lesson(id) => match lesson::State::open(session, &id) {
                 Some(opened) => opened.map(Current::Lesson),
                 None => {
                     log::warn!("lesson {id} is not available");
-                    home::State::new(session, false).map(Current::Home)
+                    home::State::new(session, false, self.window, scale).map(Current::Home)
                 }
             },
             Next::Settings => Ok(Current::Settings(settings::State::new(session))),
@@ -274,6 +276,7 @@ impl App {
                 match current {
                     Current::SignIn(state) => state.fit(size, scale),
                     Current::NewLearner(state) => state.fit(size, scale),
+                    Current::Home(state) => state.fit(size, scale),
                     _ => {}
                 }
                 Action::None
@@ -360,6 +363,16 @@ impl App {
                     Action::None
                 }
             }
+            // Drag practice reads the mouse itself, like click practice.
+            (
+                Message::Lesson(
+                    message @ (lesson::Message::DragPress
+                    | lesson::Message::DragMove(_)
+                    | lesson::Message::DragRelease),
+                ),
+                Current::Lesson(state),
+                Some(session),
+            ) => state.drag(&message, session),
             // A message from a screen that is no longer shown.
             _ => Action::None,
         };
@@ -370,6 +383,7 @@ impl App {
             match &mut self.current {
                 Current::SignIn(state) => state.fit(self.window, scale),
                 Current::NewLearner(state) => state.fit(self.window, scale),
+                Current::Home(state) => state.fit(self.window, scale),
                 _ => {}
             }
         }

@@ -4,6 +4,7 @@ pub mod app;
 pub mod assets;
 pub mod focus;
 pub mod input_guard;
+pub mod pager;
 pub mod prefs;
 pub mod screen;
 pub mod theme;

@@ -157,6 +157,18 @@ impl Driver {
         self.settle();
     }
 
+    /// From Home: opens the first module and turns its pages until the lesson `title` shows.
+    pub fn open_lesson(&mut self, title: &str) {
+        self.click("Meet the computer");
+        let mut pages = 0;
+        while !self.shows(title) {
+            pages += 1;
+            assert!(pages < 10, "no lesson \"{title}\" on any page");
+            self.click("More");
+        }
+        self.click(title);
+    }
+
     pub fn tab(&mut self) {
         self.key(Named::Tab, false);
     }

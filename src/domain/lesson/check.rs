@@ -223,6 +223,9 @@ fn allowed_keys(kind: &str) -> Option<&'static [&'static str]> {
         "order" => &["id", "kind", "picture", "text", "hint", "praise", "cards"],
         "click" => &["id", "kind", "picture", "text", "hint", "praise", "click"],
         "find" => &["id", "kind", "picture", "text", "hint", "praise", "regions"],
+        "drag" => &[
+            "id", "kind", "picture", "text", "hint", "praise", "object", "targets",
+        ],
         _ => return None,
     })
 }
@@ -245,7 +248,7 @@ fn check_unknown_keys(report: &mut Report, source: &LessonSource, folder: &str) 
             report.error(
                 &path,
                 format!(
-                    "step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order, click, find"
+                    "step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order, click, find, drag"
                 ),
             );
             continue;

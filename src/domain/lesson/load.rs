@@ -150,6 +150,14 @@ fn step_problem(step: &Step) -> Option<String> {
                 ));
             }
         }
+        Exercise::Drag { targets, .. } => {
+            let right = targets.iter().filter(|target| target.correct).count();
+            if !(1..=3).contains(&targets.len()) || right != 1 {
+                return Some(format!(
+                    "step {id}: a drag step needs 1 to 3 targets with exactly one `correct = true`"
+                ));
+            }
+        }
         Exercise::Find { regions, .. } if regions.is_empty() => {
             return Some(format!(
                 "step {id}: a find step needs at least one region (x, y, width, height)"

@@ -61,6 +61,8 @@ pub enum Exercise {
     Order { cards: Vec<Card> },
     /// Click practice: a single, double or right click on a large target (the step's picture).
     Click { click: ClickKind },
+    /// Drag practice: drag `object` onto one of `targets` (exactly one is `correct`).
+    Drag { object: Card, targets: Vec<Card> },
     /// Find the button: the step's picture is a screen; the right places are rectangles in
     /// the picture's own coordinates.
     Find {
@@ -137,6 +139,7 @@ impl Exercise {
             Self::Order { .. } => "order",
             Self::Click { .. } => "click",
             Self::Find { .. } => "find",
+            Self::Drag { .. } => "drag",
         }
     }
 }
@@ -162,8 +165,14 @@ impl Step {
     /// Every picture name the step uses.
     pub fn pictures(&self) -> Vec<&str> {
         let mut names = vec![self.picture.as_str()];
-        if let Exercise::Pick { choices: cards } | Exercise::Order { cards } = &self.exercise {
+        if let Exercise::Pick { choices: cards }
+        | Exercise::Order { cards }
+        | Exercise::Drag { targets: cards, .. } = &self.exercise
+        {
             names.extend(cards.iter().map(|card| card.picture.as_str()));
+        }
+        if let Exercise::Drag { object, .. } = &self.exercise {
+            names.push(object.picture.as_str());
         }
         names
     }
@@ -173,8 +182,14 @@ impl Step {
         let mut ids = vec![self.text.as_str()];
         ids.extend(self.hint.as_deref());
         ids.extend(self.praise.as_deref());
-        if let Exercise::Pick { choices: cards } | Exercise::Order { cards } = &self.exercise {
+        if let Exercise::Pick { choices: cards }
+        | Exercise::Order { cards }
+        | Exercise::Drag { targets: cards, .. } = &self.exercise
+        {
             ids.extend(cards.iter().map(|card| card.label.as_str()));
+        }
+        if let Exercise::Drag { object, .. } = &self.exercise {
+            ids.push(object.label.as_str());
         }
         ids
     }

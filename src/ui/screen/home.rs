@@ -4,17 +4,21 @@
 use std::collections::BTreeSet;
 
 use iced::widget::{Space, column, container, row, svg};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Size};
 
 use super::{Action, Next, Screen, Session};
 use crate::domain::lesson::PictureFile;
 use crate::ui::focus::Focus;
+use crate::ui::pager::Pager;
 use crate::ui::theme::size;
 use crate::ui::widgets::{self, Emphasis, Look};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     GoOn,
+    /// The page of tiles before and after this one.
+    Before,
+    More,
     Module(usize),
     Lesson(usize),
     /// Back from a module's lessons to the modules.
@@ -40,6 +44,10 @@ pub struct State {
     saved: bool,
     asking_sign_out: bool,
     focus: Focus<Target>,
+    /// The tiles on show: modules, or the open module's lessons.
+    pager: Pager,
+    window: Size,
+    scale: f32,
 }
 
 /// An SVG or PNG from a lesson folder as a handle iced can draw.
@@ -59,7 +67,12 @@ pub fn picture_element<'a, M: 'a>(file: Option<&PictureFile>, edge: f32) -> Elem
 }
 
 impl State {
-    pub fn new(session: &Session, saved: bool) -> Result<State, crate::domain::store::StoreError> {
+    pub fn new(
+        session: &Session,
+        saved: bool,
+        window: Size,
+        scale: f32,
+    ) -> Result<State, crate::domain::store::StoreError> {
         let learner = session
             .learner
             .as_ref()
@@ -83,14 +96,49 @@ impl State {
         } else {
             Target::Module(0)
         };
-        Ok(State {
+        let mut state = State {
             module: None,
             completed,
             go_on,
             saved,
             asking_sign_out: false,
             focus: Focus::on(first),
-        })
+            pager: Pager::new(session.library.modules.len()),
+            window,
+            scale,
+        };
+        state.fit(window, scale);
+        Ok(state)
+    }
+
+    /// Works out how many tiles fit in one row beside the paging buttons: Home keeps its tiles
+    /// in one row, so the "Go on" button always has its place.
+    pub fn fit(&mut self, window: Size, scale: f32) {
+        self.window = window;
+        self.scale = scale;
+        let tile = widgets::tile_width(scale) + 4.0 * size::FOCUS_RING + size::GAP;
+        let width = window.width - 2.0 * size::GAP;
+        let all_fit = (width / tile).floor() as usize >= self.pager.total;
+        // Paging buttons take their room only when they are needed.
+        let paging = if all_fit {
+            0.0
+        } else {
+            2.0 * (size::ICON + size::BODY * scale * 3.6 + 72.0 + size::GAP)
+        };
+        self.pager
+            .fit(((width - paging) / tile).floor() as usize, 1);
+    }
+
+    /// Shows the modules (`None`) or a module's lessons, from their first page.
+    fn show(&mut self, module: Option<usize>, session: &Session) {
+        self.module = module;
+        self.pager = Pager::new(
+            match module.and_then(|index| session.library.modules.get(index)) {
+                Some(module) => module.lessons.len(),
+                None => session.library.modules.len(),
+            },
+        );
+        self.fit(self.window, self.scale);
     }
 
     pub fn view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
@@ -146,6 +194,9 @@ impl State {
         {
             None => {
                 for (index, module) in session.library.modules.iter().enumerate() {
+                    if !self.pager.on_page().contains(&index) {
+                        continue;
+                    }
                     let done = module
                         .lessons
                         .iter()
@@ -175,6 +226,9 @@ impl State {
             }
             Some(module) => {
                 for (index, lesson) in module.lessons.iter().enumerate() {
+                    if !self.pager.on_page().contains(&index) {
+                        continue;
+                    }
                     let badge = self
                         .completed
                         .contains(&lesson.id)
@@ -216,6 +270,32 @@ impl State {
                 )
             }
             None => widgets::body(look, look.t("home-all-done")),
+        };
+        let tiles: Element<'a, Message> = if self.pager.pages() > 1 {
+            row![
+                widgets::word_button(
+                    look,
+                    "back",
+                    "page-before",
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::Before),
+                    press(Target::Before)
+                ),
+                tiles,
+                widgets::word_button(
+                    look,
+                    "next",
+                    "page-more",
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::More),
+                    press(Target::More)
+                ),
+            ]
+            .spacing(size::GAP)
+            .align_y(Alignment::Center)
+            .into()
+        } else {
+            tiles.into()
         };
         let body = column![tiles, go_on]
             .spacing(size::GAP * 1.5)
@@ -278,15 +358,17 @@ impl Screen for State {
             .module
             .and_then(|index| session.library.modules.get(index))
         {
-            None => (0..session.library.modules.len())
-                .map(Target::Module)
-                .collect(),
-            Some(module) => {
+            None => self.pager.on_page().map(Target::Module).collect(),
+            Some(_) => {
                 groups.push(vec![Target::Back]);
-                (0..module.lessons.len()).map(Target::Lesson).collect()
+                self.pager.on_page().map(Target::Lesson).collect()
             }
         };
-        groups.push(tiles);
+        if self.pager.pages() > 1 {
+            groups.push([vec![Target::Before], tiles, vec![Target::More]].concat());
+        } else {
+            groups.push(tiles);
+        }
         if self.go_on.is_some() {
             groups.push(vec![Target::GoOn]);
         }
@@ -311,8 +393,21 @@ impl Screen for State {
                 }
             }
             Target::Module(index) if index < session.library.modules.len() => {
-                self.module = Some(index);
+                self.show(Some(index), session);
                 self.focus = Focus::on(Target::Lesson(0));
+            }
+            Target::Before | Target::More => {
+                if target == Target::Before {
+                    self.pager.before();
+                } else {
+                    self.pager.more();
+                }
+                let first = self.pager.on_page().start;
+                self.focus = Focus::on(if self.module.is_some() {
+                    Target::Lesson(first)
+                } else {
+                    Target::Module(first)
+                });
             }
             Target::Lesson(index) => {
                 let lesson = self
@@ -324,7 +419,9 @@ impl Screen for State {
                 }
             }
             Target::Back => {
-                let module = self.module.take().unwrap_or(0);
+                let module = self.module.unwrap_or(0);
+                self.show(None, session);
+                self.pager.page = module / self.pager.per_page();
                 self.focus = Focus::on(Target::Module(module));
             }
             Target::Module(_) => {}

@@ -30,6 +30,7 @@ pub fn body<'a>(
             regions,
             picture_size,
         } => find(state, look, lesson, step, regions, *picture_size),
+        Exercise::Drag { object, targets } => drag(state, look, lesson, language, object, targets),
     };
     let mut body = column![].spacing(look.gap()).align_x(Alignment::Center);
     if step.exercise.is_answered() {
@@ -80,6 +81,7 @@ fn band<'a>(
             Exercise::Click {
                 click: ClickKind::Right,
             } => "show-click-right",
+            Exercise::Drag { .. } => "show-drag",
             _ => "show-answer",
         };
         return Some(widgets::band(
@@ -434,4 +436,116 @@ fn picture_element_sized<'a>(
             .height(height)
             .into(),
     }
+}
+
+/// Where things are in the drag-practice area, in the area's own coordinates: the same
+/// numbers for drawing and for deciding where the object was let go.
+pub(super) struct DragLayout {
+    pub area: iced::Size,
+    pub object: iced::Rectangle,
+    pub targets: Vec<(String, iced::Rectangle)>,
+}
+
+pub(super) fn drag_layout(scale: f32, targets: &[&str]) -> DragLayout {
+    let by_scale = |at_100: f32, at_200: f32| (at_100 + (at_200 - at_100) * (scale - 1.0)).round();
+    let area = iced::Size::new(by_scale(720.0, 560.0), by_scale(280.0, 200.0));
+    let edge = by_scale(110.0, 70.0);
+    let padding = (10.0 - 4.0 * (scale - 1.0)).round();
+    let card = iced::Size::new(
+        edge + 2.0 * padding + 4.0 * size::FOCUS_RING,
+        edge + size::BODY * scale * 1.3 + 4.0 + 2.0 * padding + 4.0 * size::FOCUS_RING,
+    );
+    let top = ((area.height - card.height) / 2.0).max(0.0);
+    let object = iced::Rectangle::new(iced::Point::new(20.0, top), card);
+    let gap = 30.0;
+    let placed = targets.iter().enumerate().map(|(index, id)| {
+        let from_right = (targets.len() - index) as f32;
+        let x = area.width - from_right * (card.width + gap);
+        (
+            (*id).to_string(),
+            iced::Rectangle::new(iced::Point::new(x, top), card),
+        )
+    });
+    DragLayout {
+        area,
+        object,
+        targets: placed.collect(),
+    }
+}
+
+fn region(rectangle: iced::Rectangle) -> Region {
+    Region {
+        x: rectangle.x,
+        y: rectangle.y,
+        width: rectangle.width,
+        height: rectangle.height,
+    }
+}
+
+/// Drag practice: the object on the left, the places to drop it on the right. The mouse is
+/// read over the whole area; a held object follows the pointer. Enter on a place is the
+/// keyboard path. Level 1 outlines the right place, level 2 takes wrong places away (when more
+/// than two), level 3 adds a pointer.
+fn drag<'a>(
+    state: &'a State,
+    look: &Look<'_>,
+    lesson: &'a Lesson,
+    language: Language,
+    object: &'a Card,
+    targets: &'a [Card],
+) -> Element<'a, Message> {
+    let run = &state.run;
+    let level = run.state.hint_level;
+    let solved = run.state.solved;
+    let visible = run.visible_targets(lesson);
+    let layout = drag_layout(look.scale, &visible);
+    let edge = look.by_scale(110.0, 70.0);
+    let palette = look.palette;
+    let desk = container(iced::widget::Space::new())
+        .width(layout.area.width)
+        .height(layout.area.height)
+        .style(move |_| container::Style {
+            background: Some(iced::Background::Color(palette.surface)),
+            border: iced::Border {
+                color: palette.border,
+                width: 2.0,
+                radius: size::RADIUS.into(),
+            },
+            ..container::Style::default()
+        });
+    let mut layers = iced::widget::Stack::new()
+        .width(layout.area.width)
+        .height(layout.area.height)
+        .push(desk);
+    for (id, place) in &layout.targets {
+        let Some(card) = targets.iter().find(|card| card.id == *id) else {
+            continue;
+        };
+        let target = Target::DropOn(card.id.clone());
+        let face = card_face(look, lesson, language, card, edge);
+        let outlined = card.correct && (level >= 1 || solved);
+        let marker = marker(card.correct, solved, level);
+        let focused = state.focus.is(&target);
+        layers = layers.push(widgets::at(
+            region(*place),
+            widgets::target(look, face, marker, outlined, focused),
+        ));
+    }
+    // Once solved, the object has gone into its place (the tick shows it).
+    if !solved {
+        let at = state.held_at().unwrap_or(layout.object.position());
+        let place = iced::Rectangle::new(at, layout.object.size());
+        let face = card_face(look, lesson, language, object, edge);
+        layers = layers.push(widgets::at(
+            region(place),
+            widgets::target(look, face, None, false, false),
+        ));
+    }
+    let area = iced::widget::mouse_area(layers)
+        .on_press(Message::DragPress)
+        .on_move(Message::DragMove)
+        .on_release(Message::DragRelease);
+    container(area)
+        .id(iced::widget::Id::new("drag-area"))
+        .into()
 }

@@ -30,6 +30,8 @@ pub enum Target {
     ClickTarget,
     /// A right place on a find-the-button picture, reached by keyboard.
     Region(usize),
+    /// A drop target of drag practice, reached by keyboard: Enter moves the object there.
+    DropOn(String),
     Help,
     Next,
     Again,
@@ -44,6 +46,10 @@ pub enum Message {
     Gesture(Gesture),
     /// A press on a find-the-button picture: on a right place, or beside them all.
     Found(Option<usize>),
+    /// The mouse in the drag-practice area: pressed, moved (to a point in the area), let go.
+    DragPress,
+    DragMove(iced::Point),
+    DragRelease,
 }
 
 pub struct State {
@@ -55,6 +61,9 @@ pub struct State {
     /// Whether the keys have been used on this step. On a find-the-button picture the ring
     /// would show where the answer is, so it stays hidden until the learner uses the keys.
     keys_used: bool,
+    /// Drag practice: where the pointer is in the area, and where on the object it took hold.
+    pointer: Option<iced::Point>,
+    grabbed: Option<iced::Vector>,
 }
 
 impl State {
@@ -85,6 +94,8 @@ impl State {
                 finished: false,
                 focus: Focus::default(),
                 keys_used: false,
+                pointer: None,
+                grabbed: None,
             };
             state.focus = Focus::on(state.first_target(lesson));
             Ok(state)
@@ -136,6 +147,15 @@ impl State {
             Exercise::Click { .. } => vec![vec![Target::ClickTarget]],
             Exercise::Find { regions, .. } => {
                 vec![(0..regions.len()).map(Target::Region).collect()]
+            }
+            Exercise::Drag { .. } => {
+                vec![
+                    self.run
+                        .visible_targets(lesson)
+                        .into_iter()
+                        .map(|id| Target::DropOn(id.to_string()))
+                        .collect(),
+                ]
             }
             Exercise::Order { .. } => {
                 let fixed = self.run.fixed_cards(lesson);
@@ -312,6 +332,55 @@ impl State {
         self.answered(answered, lesson, session)
     }
 
+    /// The mouse in the drag-practice area. Pressing on the object takes hold of it, moving
+    /// carries it, letting go is one try: on the target under the object's centre, or nowhere.
+    pub fn drag(&mut self, message: &Message, session: &mut Session) -> Action {
+        let Some(lesson) = session.library.lesson(&self.lesson_id) else {
+            return Action::None;
+        };
+        let Exercise::Drag { .. } = &self.run.step(lesson).exercise else {
+            return Action::None;
+        };
+        let layout = kinds::drag_layout(session.prefs.scale(), &self.run.visible_targets(lesson));
+        match message {
+            Message::DragMove(point) => self.pointer = Some(*point),
+            Message::DragPress => {
+                let object = layout.object;
+                self.grabbed = self
+                    .pointer
+                    .filter(|p| !self.run.state.solved && object.contains(*p))
+                    .map(|p| iced::Vector::new(p.x - object.x, p.y - object.y));
+            }
+            Message::DragRelease => {
+                let (Some(grabbed), Some(pointer)) = (self.grabbed.take(), self.pointer) else {
+                    return Action::None;
+                };
+                let centre = iced::Point::new(
+                    pointer.x - grabbed.x + layout.object.width / 2.0,
+                    pointer.y - grabbed.y + layout.object.height / 2.0,
+                );
+                let target = layout
+                    .targets
+                    .iter()
+                    .find(|(_, place)| place.contains(centre))
+                    .map(|(id, _)| id.clone());
+                let answered = self.run.drop_on(lesson, target.as_deref(), false);
+                return self.answered(answered, lesson, session);
+            }
+            _ => {}
+        }
+        Action::None
+    }
+
+    /// Where the object is drawn: held under the pointer, or at home.
+    fn held_at(&self) -> Option<iced::Point> {
+        let (grabbed, pointer) = (self.grabbed?, self.pointer?);
+        Some(iced::Point::new(
+            pointer.x - grabbed.x,
+            pointer.y - grabbed.y,
+        ))
+    }
+
     /// After a try: the answer is on disk before anything on screen changes; then praise and
     /// Next, or the hint and the focus back on the task.
     fn answered(
@@ -450,6 +519,10 @@ impl Screen for State {
             }
             Target::Region(index) => {
                 let answered = self.run.find(lesson, Some(index), true);
+                return self.answered(answered, lesson, session);
+            }
+            Target::DropOn(id) => {
+                let answered = self.run.drop_on(lesson, Some(&id), true);
                 return self.answered(answered, lesson, session);
             }
             Target::Slot(slot) => {
