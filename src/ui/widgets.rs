@@ -624,3 +624,42 @@ pub fn invisible_button_at<'a, M: Clone + 'a>(
     };
     at(grown, container(focus_ring(look, focused, button)).id(id))
 }
+
+/// Which of the two paging buttons has the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PagingFocus {
+    pub before: bool,
+    pub more: bool,
+}
+
+/// [Before] `middle` [More]: the big paging buttons every tile screen uses instead of scrolling.
+pub fn paging<'a, M: Clone + 'a>(
+    look: &Look<'_>,
+    middle: impl Into<Element<'a, M>>,
+    focus: PagingFocus,
+    before: M,
+    more: M,
+) -> Element<'a, M> {
+    row![
+        word_button(
+            look,
+            "back",
+            "page-before",
+            Emphasis::Secondary,
+            focus.before,
+            before
+        ),
+        middle.into(),
+        word_button(
+            look,
+            "next",
+            "page-more",
+            Emphasis::Secondary,
+            focus.more,
+            more
+        ),
+    ]
+    .spacing(size::GAP)
+    .align_y(Alignment::Center)
+    .into()
+}

@@ -272,28 +272,16 @@ impl State {
             None => widgets::body(look, look.t("home-all-done")),
         };
         let tiles: Element<'a, Message> = if self.pager.pages() > 1 {
-            row![
-                widgets::word_button(
-                    look,
-                    "back",
-                    "page-before",
-                    Emphasis::Secondary,
-                    self.focus.is(&Target::Before),
-                    press(Target::Before)
-                ),
+            widgets::paging(
+                look,
                 tiles,
-                widgets::word_button(
-                    look,
-                    "next",
-                    "page-more",
-                    Emphasis::Secondary,
-                    self.focus.is(&Target::More),
-                    press(Target::More)
-                ),
-            ]
-            .spacing(size::GAP)
-            .align_y(Alignment::Center)
-            .into()
+                widgets::PagingFocus {
+                    before: self.focus.is(&Target::Before),
+                    more: self.focus.is(&Target::More),
+                },
+                press(Target::Before),
+                press(Target::More),
+            )
         } else {
             tiles.into()
         };

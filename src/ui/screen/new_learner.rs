@@ -152,28 +152,16 @@ impl State {
         }
         // Paging sits beside the pictures, so the screen needs no extra row for it.
         let pictures: Element<'a, Message> = if self.pages() > 1 {
-            row![
-                widgets::word_button(
-                    look,
-                    "back",
-                    "page-before",
-                    Emphasis::Secondary,
-                    self.focus.is(&Target::Before),
-                    press(Target::Before)
-                ),
+            widgets::paging(
+                look,
                 grid,
-                widgets::word_button(
-                    look,
-                    "next",
-                    "page-more",
-                    Emphasis::Secondary,
-                    self.focus.is(&Target::More),
-                    press(Target::More)
-                ),
-            ]
-            .spacing(size::GAP)
-            .align_y(Alignment::Center)
-            .into()
+                widgets::PagingFocus {
+                    before: self.focus.is(&Target::Before),
+                    more: self.focus.is(&Target::More),
+                },
+                press(Target::Before),
+                press(Target::More),
+            )
         } else {
             grid.into()
         };

@@ -158,30 +158,18 @@ impl State {
                     ("pages", self.pages().into()),
                 ],
             );
-            row![
-                widgets::word_button(
-                    look,
-                    "back",
-                    "page-before",
-                    Emphasis::Secondary,
-                    self.focus.is(&Target::Before),
-                    press(Target::Before)
-                ),
+            widgets::paging(
+                look,
                 text(page)
                     .size(look.size(size::BODY))
                     .color(look.palette.text),
-                widgets::word_button(
-                    look,
-                    "next",
-                    "page-more",
-                    Emphasis::Secondary,
-                    self.focus.is(&Target::More),
-                    press(Target::More)
-                ),
-            ]
-            .spacing(size::GAP)
-            .align_y(Alignment::Center)
-            .into()
+                widgets::PagingFocus {
+                    before: self.focus.is(&Target::Before),
+                    more: self.focus.is(&Target::More),
+                },
+                press(Target::Before),
+                press(Target::More),
+            )
         } else {
             Space::new().into()
         };
