@@ -9,6 +9,7 @@ use iced::{Alignment, Element, Length, Size};
 use super::{Action, Next, Screen, Session};
 use crate::domain::avatar::{self, Picture};
 use crate::ui::focus::Focus;
+use crate::ui::pager::Pager;
 use crate::ui::theme::size;
 use crate::ui::widgets::{self, Emphasis, Look};
 
@@ -34,9 +35,7 @@ pub struct State {
     free: Vec<Picture>,
     chosen: Option<usize>,
     name: String,
-    page: usize,
-    columns: usize,
-    rows: usize,
+    pager: Pager,
     focus: Focus<Target>,
 }
 
@@ -62,12 +61,10 @@ impl State {
             .collect();
         let free = avatar::free_pictures(&taken);
         let mut state = State {
+            pager: Pager::new(free.len()),
             free,
             chosen: None,
             name: String::new(),
-            page: 0,
-            columns: 1,
-            rows: 1,
             focus: Focus::on(Target::Picture(0)),
         };
         state.fit(window, scale);
@@ -85,22 +82,9 @@ impl State {
             - widgets::frame_height(scale)
             - 2.0 * size::BODY * scale * 1.3
             - 2.0 * size::GAP;
-        self.columns = ((width / cell).floor() as usize).clamp(1, 8);
-        self.rows = ((rows_height / cell).floor() as usize).clamp(1, 2);
-        self.page = self.page.min(self.pages().saturating_sub(1));
-    }
-
-    fn per_page(&self) -> usize {
-        self.columns * self.rows
-    }
-
-    fn pages(&self) -> usize {
-        self.free.len().div_ceil(self.per_page()).max(1)
-    }
-
-    fn on_page(&self) -> std::ops::Range<usize> {
-        let start = self.page * self.per_page();
-        start..(start + self.per_page()).min(self.free.len())
+        let columns = ((width / cell).floor() as usize).clamp(1, 8);
+        let rows = ((rows_height / cell).floor() as usize).clamp(1, 2);
+        self.pager.fit(columns, rows);
     }
 
     pub fn chosen(&self) -> Option<&Picture> {
@@ -134,8 +118,8 @@ impl State {
         let mut grid = column![]
             .spacing(size::GAP / 2.0)
             .align_x(Alignment::Center);
-        let indexes: Vec<usize> = self.on_page().collect();
-        for chunk in indexes.chunks(self.columns) {
+        let indexes: Vec<usize> = self.pager.on_page().collect();
+        for chunk in indexes.chunks(self.pager.columns) {
             let mut line = row![].spacing(size::GAP / 2.0);
             for index in chunk {
                 let chosen = self.chosen == Some(*index);
@@ -151,7 +135,7 @@ impl State {
             grid = grid.push(line);
         }
         // Paging sits beside the pictures, so the screen needs no extra row for it.
-        let pictures: Element<'a, Message> = if self.pages() > 1 {
+        let pictures: Element<'a, Message> = if self.pager.pages() > 1 {
             widgets::paging(
                 look,
                 grid,
@@ -209,13 +193,13 @@ impl Screen for State {
 
     fn targets(&self, _session: &Session) -> Vec<Vec<Target>> {
         let mut groups = vec![vec![Target::Back]];
-        let indexes: Vec<usize> = self.on_page().collect();
+        let indexes: Vec<usize> = self.pager.on_page().collect();
         groups.extend(
             indexes
-                .chunks(self.columns)
+                .chunks(self.pager.columns)
                 .map(|chunk| chunk.iter().map(|i| Target::Picture(*i)).collect()),
         );
-        if self.pages() > 1 {
+        if self.pager.pages() > 1 {
             groups.push(vec![Target::Before, Target::More]);
         }
         if !self.free.is_empty() {
@@ -250,12 +234,12 @@ impl Screen for State {
             }
             Target::Picture(_) => {}
             Target::Before => {
-                self.page = self.page.saturating_sub(1);
-                self.focus = Focus::on(Target::Picture(self.on_page().start));
+                self.pager.before();
+                self.focus = Focus::on(Target::Picture(self.pager.on_page().start));
             }
             Target::More => {
-                self.page = (self.page + 1).min(self.pages() - 1);
-                self.focus = Focus::on(Target::Picture(self.on_page().start));
+                self.pager.more();
+                self.focus = Focus::on(Target::Picture(self.pager.on_page().start));
             }
             Target::Name => return Action::FocusField(Some(name_field_id())),
             Target::Save => {

@@ -7,6 +7,7 @@ use iced::{Alignment, Element, Length, Size};
 use super::{Action, Next, Screen, Session};
 use crate::domain::store::Learner;
 use crate::ui::focus::Focus;
+use crate::ui::pager::Pager;
 use crate::ui::theme::size;
 use crate::ui::widgets::{self, Emphasis, Look};
 
@@ -32,9 +33,7 @@ pub enum Message {
 
 pub struct State {
     learners: Vec<Learner>,
-    page: usize,
-    columns: usize,
-    rows: usize,
+    pager: Pager,
     /// The tile waiting for "Is this you?".
     confirm: Option<usize>,
     focus: Focus<Target>,
@@ -53,10 +52,8 @@ impl State {
             Target::Tile(0)
         };
         let mut state = State {
+            pager: Pager::new(learners.len()),
             learners,
-            page: 0,
-            columns: 1,
-            rows: 1,
             confirm: None,
             focus: Focus::on(first),
         };
@@ -73,23 +70,10 @@ impl State {
         // The title, the bottom bar, and the frame's padding and gaps.
         let bar = (size::BODY * scale * 1.3).max(size::ICON) + 28.0 + 4.0 * size::FOCUS_RING;
         let chrome = (size::TITLE + size::BODY * (scale - 1.0)) * 1.3 + bar + 4.0 * size::GAP;
-        self.columns =
+        let columns =
             (((window.width - 2.0 * size::GAP) / tile_width).floor() as usize).clamp(1, 8);
-        self.rows = (((window.height - chrome) / tile_height).floor() as usize).clamp(1, 3);
-        self.page = self.page.min(self.pages().saturating_sub(1));
-    }
-
-    fn per_page(&self) -> usize {
-        self.columns * self.rows
-    }
-
-    fn pages(&self) -> usize {
-        self.learners.len().div_ceil(self.per_page()).max(1)
-    }
-
-    fn on_page(&self) -> std::ops::Range<usize> {
-        let start = self.page * self.per_page();
-        start..(start + self.per_page()).min(self.learners.len())
+        let rows = (((window.height - chrome) / tile_height).floor() as usize).clamp(1, 3);
+        self.pager.fit(columns, rows);
     }
 
     pub fn learners(&self) -> &[Learner] {
@@ -134,8 +118,8 @@ impl State {
             );
         }
         let mut grid = column![].spacing(size::GAP).align_x(Alignment::Center);
-        let indexes: Vec<usize> = self.on_page().collect();
-        for chunk in indexes.chunks(self.columns) {
+        let indexes: Vec<usize> = self.pager.on_page().collect();
+        for chunk in indexes.chunks(self.pager.columns) {
             let mut line = row![].spacing(size::GAP);
             for index in chunk {
                 let learner = &self.learners[*index];
@@ -150,12 +134,12 @@ impl State {
             }
             grid = grid.push(line);
         }
-        let paging: Element<'a, Message> = if self.pages() > 1 {
+        let paging: Element<'a, Message> = if self.pager.pages() > 1 {
             let page = look.texts.get_with(
                 "page-count",
                 &[
-                    ("page", (self.page + 1).into()),
-                    ("pages", self.pages().into()),
+                    ("page", (self.pager.page + 1).into()),
+                    ("pages", self.pager.pages().into()),
                 ],
             );
             widgets::paging(
@@ -225,16 +209,16 @@ impl Screen for State {
         if self.confirm.is_some() {
             return vec![vec![Target::Yes, Target::No]];
         }
-        let indexes: Vec<usize> = self.on_page().collect();
+        let indexes: Vec<usize> = self.pager.on_page().collect();
         let mut groups: Vec<Vec<Target>> = indexes
-            .chunks(self.columns)
+            .chunks(self.pager.columns)
             .map(|chunk| chunk.iter().map(|i| Target::Tile(*i)).collect())
             .collect();
         if self.learners.is_empty() {
             return vec![vec![Target::New], vec![Target::Settings]];
         }
         let mut bottom = vec![Target::Settings];
-        if self.pages() > 1 {
+        if self.pager.pages() > 1 {
             bottom.extend([Target::Before, Target::More]);
         }
         bottom.push(Target::New);
@@ -268,12 +252,12 @@ impl Screen for State {
                 }
             }
             Target::Before => {
-                self.page = self.page.saturating_sub(1);
-                self.focus = Focus::on(Target::Tile(self.on_page().start));
+                self.pager.before();
+                self.focus = Focus::on(Target::Tile(self.pager.on_page().start));
             }
             Target::More => {
-                self.page = (self.page + 1).min(self.pages() - 1);
-                self.focus = Focus::on(Target::Tile(self.on_page().start));
+                self.pager.more();
+                self.focus = Focus::on(Target::Tile(self.pager.on_page().start));
             }
             Target::New => return Action::Go(Next::NewLearner),
             Target::Settings => return Action::Go(Next::Settings),
