@@ -155,7 +155,7 @@ fn lessons_check_passes_the_shipped_lessons() {
         let report = String::from_utf8_lossy(&output.stdout);
         assert!(output.status.success(), "{report}");
         assert!(
-            report.contains("4 lessons") && report.contains("0 errors"),
+            report.contains("5 lessons") && report.contains("0 errors"),
             "{report}"
         );
     }

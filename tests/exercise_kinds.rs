@@ -500,3 +500,88 @@ fn drag_practice_by_keyboard_and_the_top_of_the_ladder() {
         vec![("keyboard:folder".into(), true, 1)]
     );
 }
+
+/// Types into the type-practice field as a learner would (click it, type, press Enter).
+fn type_and_enter(driver: &mut Driver, text: &str) {
+    let messages: Vec<_> = {
+        let mut ui = driver.simulator();
+        ui.click(iced_test::selector::id("type-field"))
+            .expect("the field is on screen");
+        let _ = ui.typewrite(text);
+        let _ = ui.tap_key(iced::keyboard::key::Named::Enter);
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let _ = driver.app.update(message);
+    }
+    driver.settle();
+}
+
+fn open_type_step(driver: &mut Driver, question: &str) {
+    driver.open_lesson("Use the keyboard");
+    while !driver.shows(question) {
+        if driver.shows("Type the word: Sun") {
+            type_and_enter(driver, "Sun");
+        }
+        driver.click("Next");
+    }
+}
+
+#[test]
+fn typing_a_word_checks_the_characters_and_climbs_the_ladder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_type_step(&mut driver, "Type the word: Sun");
+    type_and_enter(&mut driver, "sun");
+    assert!(
+        driver.shows("Hold Shift for the big S."),
+        "a wrong word is met with the hint"
+    );
+    driver.click("Help");
+    assert!(driver.shows("Sun"), "level 2 shows the text to type");
+    type_and_enter(&mut driver, "Sun");
+    assert!(driver.shows("Yes! You typed Sun."));
+    assert_eq!(
+        answers_in(dir.path(), "use-the-keyboard", "type-a-word"),
+        vec![("sun".into(), false, 1), ("Sun".into(), true, 2)]
+    );
+}
+
+#[test]
+fn what_a_learner_types_in_a_password_field_is_never_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_type_step(&mut driver, "Type: Sun-Tree-42");
+    let marker = "Marker-Qx7-Zebra";
+    type_and_enter(&mut driver, marker);
+    assert!(driver.shows("Look at the lit keys, one by one."));
+    type_and_enter(&mut driver, "Sun-Tree-42");
+    assert!(driver.shows("Yes! That is the password."));
+    assert_eq!(
+        answers_in(dir.path(), "use-the-keyboard", "type-a-password"),
+        vec![
+            (format!("length:{}", marker.chars().count()), false, 1),
+            ("length:11".into(), true, 2)
+        ]
+    );
+    // Nowhere on disk: not in the database, not in its write-ahead log, not in the log file.
+    let mut searched = 0;
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let bytes = std::fs::read(&path).unwrap();
+            searched += 1;
+            for needle in [marker.as_bytes(), b"Sun-Tree-42".as_slice()] {
+                assert!(
+                    !bytes.windows(needle.len()).any(|window| window == needle),
+                    "{} holds it",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(
+        searched >= 2,
+        "the database and its WAL were searched ({searched} files)"
+    );
+}

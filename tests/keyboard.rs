@@ -89,6 +89,7 @@ fn home_by_keyboard() {
             "Lesson(1)",
             "Lesson(2)",
             "Lesson(3)",
+            "Lesson(4)",
             "GoOn",
             "SignOut",
             "Settings",

@@ -213,6 +213,28 @@ fn walk_every_screen(size: Size, text_size: u16) {
         "Hold the left button down on the picture. Move it to the outlined place. Let go there.",
         "Step 3 of 6",
     );
+
+    // Type practice, at level 2 (the text to type is shown) and level 3.
+    driver.click("Back");
+    driver.open_lesson("Use the keyboard");
+    while !driver.shows("Type the word: Sun") {
+        driver.click("Next");
+    }
+    driver.click("Help");
+    driver.click("Help");
+    check(
+        &driver,
+        &["Type the word: Sun", "Done", "Sun"],
+        "Hold Shift for the big S.",
+        "Help",
+    );
+    driver.click("Help");
+    check(
+        &driver,
+        &["Done"],
+        "Type the letters you see, one by one. Then press Enter.",
+        "Step 2 of 5",
+    );
 }
 
 #[test]

@@ -29,7 +29,7 @@ fn a_new_learner_does_the_first_lesson_and_every_answer_is_stored() {
 
     assert!(matches!(driver.app.current(), Current::Home(_)));
     assert!(driver.shows("Hello Anna"));
-    assert!(driver.shows("0 of 4 done"));
+    assert!(driver.shows("0 of 5 done"));
     driver.click("Start: Parts of a computer");
     assert!(matches!(driver.app.current(), Current::Lesson(_)));
 
@@ -69,7 +69,7 @@ fn a_new_learner_does_the_first_lesson_and_every_answer_is_stored() {
     assert!(driver.shows("You finished the lesson."));
     assert!(driver.shows("I know the screen, the mouse and the keyboard."));
     driver.click("Home");
-    assert!(driver.shows("1 of 4 done"));
+    assert!(driver.shows("1 of 5 done"));
 
     // Read the answers back from the database, as a coach's report would.
     let Some(session) = driver.app.session() else {
@@ -311,7 +311,7 @@ fn a_broken_lesson_is_hidden_from_learners_and_listed_for_the_coach() {
     driver.enter();
     driver.click("This is me");
     assert!(
-        driver.shows("0 of 3 done"),
+        driver.shows("0 of 4 done"),
         "only the good lessons are offered"
     );
     driver.click("Settings");

@@ -20,6 +20,8 @@ pub struct Config {
     pub high_contrast: Option<bool>,
     /// A lessons folder to use instead of the built-in lessons (it holds `curriculum.toml`).
     pub lessons_dir: Option<PathBuf>,
+    /// The workstation's keyboard, for type practice: qwerty, azerty, qwertz, greek, bulgarian.
+    pub keyboard_layout: Option<crate::domain::keyboard::Layout>,
 }
 
 /// One thing wrong in a config file, in words an installer understands.
@@ -52,6 +54,7 @@ const KNOWN_KEYS: &[&str] = &[
     "workstation_name",
     "text_size",
     "high_contrast",
+    "keyboard_layout",
 ];
 
 impl Config {
@@ -115,6 +118,17 @@ impl Config {
                     Some(size @ 100..=200) => config.text_size = Some(size as u16),
                     _ => wrong("a whole number from 100 to 200"),
                 },
+                "keyboard_layout" => {
+                    match value
+                        .as_str()
+                        .and_then(crate::domain::keyboard::Layout::from_name)
+                    {
+                        Some(layout) => config.keyboard_layout = Some(layout),
+                        None => wrong(
+                            "one of \"qwerty\", \"azerty\", \"qwertz\", \"greek\", \"bulgarian\"",
+                        ),
+                    }
+                }
                 "high_contrast" => match value.as_bool() {
                     Some(on) => config.high_contrast = Some(on),
                     None => wrong("true or false"),

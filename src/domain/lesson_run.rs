@@ -267,6 +267,30 @@ impl LessonRun {
         keep_right_and_one_wrong(targets, self.state.hint_level)
     }
 
+    /// Type practice: the whole typed text is one try, compared character by character with
+    /// `expected` (the answer in the learner's language). For a sensitive step the attempt
+    /// keeps only the length: what the learner typed is never stored.
+    pub fn type_text(
+        &mut self,
+        lesson: &Lesson,
+        typed: &str,
+        expected: &str,
+    ) -> Option<(Outcome, Attempt)> {
+        let Exercise::Type { sensitive, .. } = self.step(lesson).exercise else {
+            return None;
+        };
+        if self.state.solved || typed.is_empty() {
+            return None;
+        }
+        let correct = typed == expected;
+        let answer = if sensitive {
+            format!("length:{}", typed.chars().count())
+        } else {
+            typed.to_string()
+        };
+        Some(self.record(lesson, answer, correct))
+    }
+
     /// Has the first click of a double click been heard (so the screen can say "once more")?
     pub fn waiting_for_second_click(&self) -> bool {
         self.last_left_click.is_some() && !self.state.solved

@@ -6,6 +6,7 @@
 pub mod avatar;
 pub mod config;
 pub mod i18n;
+pub mod keyboard;
 pub mod lesson;
 pub mod lesson_run;
 pub mod paths;

@@ -363,6 +363,14 @@ impl App {
                     Action::None
                 }
             }
+            // Typing goes to the field, not through the input guard (every key counts).
+            (
+                Message::Lesson(
+                    message @ (lesson::Message::Typed(_) | lesson::Message::TypeSubmit),
+                ),
+                Current::Lesson(state),
+                Some(session),
+            ) => state.typing(message, session),
             // Drag practice reads the mouse itself, like click practice.
             (
                 Message::Lesson(
@@ -397,6 +405,7 @@ impl App {
             scale: prefs.scale(),
             texts: &self.texts,
             icons: &self.icons,
+            keyboard: prefs.keyboard,
         };
         match (&self.current, &self.session) {
             (Current::Failure(state), _) => state.view(&look).map(Message::Failure),

@@ -15,6 +15,8 @@ pub struct Prefs {
     pub text_size: u16,
     pub high_contrast: bool,
     pub reduce_motion: bool,
+    /// The workstation's keyboard (a config setting, not a learner's).
+    pub keyboard: crate::domain::keyboard::Layout,
 }
 
 pub const TEXT_SIZES: [u16; 5] = [100, 125, 150, 175, 200];
@@ -31,6 +33,7 @@ impl Prefs {
             text_size: config.text_size.unwrap_or(100),
             high_contrast: config.high_contrast.unwrap_or(false),
             reduce_motion: false,
+            keyboard: config.keyboard_layout.unwrap_or_default(),
         }
     }
 

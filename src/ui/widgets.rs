@@ -17,6 +17,8 @@ pub struct Look<'a> {
     pub scale: f32,
     pub texts: &'a Texts,
     pub icons: &'a Icons,
+    /// The workstation's keyboard, for type practice.
+    pub keyboard: crate::domain::keyboard::Layout,
 }
 
 impl Look<'_> {

@@ -226,6 +226,16 @@ fn allowed_keys(kind: &str) -> Option<&'static [&'static str]> {
         "drag" => &[
             "id", "kind", "picture", "text", "hint", "praise", "object", "targets",
         ],
+        "type" => &[
+            "id",
+            "kind",
+            "picture",
+            "text",
+            "hint",
+            "praise",
+            "answer",
+            "sensitive",
+        ],
         _ => return None,
     })
 }
@@ -248,7 +258,7 @@ fn check_unknown_keys(report: &mut Report, source: &LessonSource, folder: &str) 
             report.error(
                 &path,
                 format!(
-                    "step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order, click, find, drag"
+                    "step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order, click, find, drag, type"
                 ),
             );
             continue;

@@ -166,7 +166,8 @@ fn step_problem(step: &Step) -> Option<String> {
         Exercise::Info
         | Exercise::YesNo { .. }
         | Exercise::Click { .. }
-        | Exercise::Find { .. } => {}
+        | Exercise::Find { .. }
+        | Exercise::Type { .. } => {}
     }
     if let Exercise::Pick { choices: cards } | Exercise::Order { cards } = &step.exercise {
         let unique: BTreeSet<&str> = cards.iter().map(|card| card.id.as_str()).collect();

@@ -61,6 +61,13 @@ pub enum Exercise {
     Order { cards: Vec<Card> },
     /// Click practice: a single, double or right click on a large target (the step's picture).
     Click { click: ClickKind },
+    /// Type practice: type the text with id `answer` (made-up practice data). A `sensitive`
+    /// step (a password, a name, an address) stores only right or wrong and the length.
+    Type {
+        answer: String,
+        #[serde(default)]
+        sensitive: bool,
+    },
     /// Drag practice: drag `object` onto one of `targets` (exactly one is `correct`).
     Drag { object: Card, targets: Vec<Card> },
     /// Find the button: the step's picture is a screen; the right places are rectangles in
@@ -140,6 +147,7 @@ impl Exercise {
             Self::Click { .. } => "click",
             Self::Find { .. } => "find",
             Self::Drag { .. } => "drag",
+            Self::Type { .. } => "type",
         }
     }
 }
@@ -190,6 +198,9 @@ impl Step {
         }
         if let Exercise::Drag { object, .. } = &self.exercise {
             ids.push(object.label.as_str());
+        }
+        if let Exercise::Type { answer, .. } = &self.exercise {
+            ids.push(answer.as_str());
         }
         ids
     }

@@ -31,6 +31,7 @@ pub fn body<'a>(
             picture_size,
         } => find(state, look, lesson, step, regions, *picture_size),
         Exercise::Drag { object, targets } => drag(state, look, lesson, language, object, targets),
+        Exercise::Type { answer, .. } => type_practice(state, look, lesson, language, answer),
     };
     let mut body = column![].spacing(look.gap()).align_x(Alignment::Center);
     if step.exercise.is_answered() {
@@ -82,6 +83,7 @@ fn band<'a>(
                 click: ClickKind::Right,
             } => "show-click-right",
             Exercise::Drag { .. } => "show-drag",
+            Exercise::Type { .. } => "show-type",
             _ => "show-answer",
         };
         return Some(widgets::band(
@@ -547,5 +549,116 @@ fn drag<'a>(
         .on_release(Message::DragRelease);
     container(area)
         .id(iced::widget::Id::new("drag-area"))
+        .into()
+}
+
+/// Type practice: a field in very large letters, Done, and the workstation's keyboard pictured
+/// with the key (and Shift or AltGr) for the next character lit. From level 2 the text to type
+/// is shown; the check is on characters, not key codes.
+fn type_practice<'a>(
+    state: &'a State,
+    look: &Look<'_>,
+    lesson: &'a Lesson,
+    language: Language,
+    answer: &'a str,
+) -> Element<'a, Message> {
+    use crate::domain::keyboard::Modifier;
+    let level = state.run.state.hint_level;
+    let expected = lesson.text(language, answer);
+    let field = iced::widget::text_input(&look.t("type-placeholder"), &state.typed)
+        .id(super::type_field_id())
+        .on_input(Message::Typed)
+        .on_submit(Message::TypeSubmit)
+        .size(look.by_scale(44.0, 52.0))
+        .padding(look.button_padding())
+        .width(look.by_scale(520.0, 600.0));
+    let done = widgets::word_button(
+        look,
+        "yes",
+        "type-done",
+        widgets::Emphasis::Primary,
+        state.focus.is(&Target::TypeDone),
+        Message::Activate(Target::TypeDone),
+    );
+    let mut field_row = row![
+        widgets::focus_ring(look, state.focus.is(&Target::TypeField), field),
+        done
+    ]
+    .spacing(look.gap())
+    .align_y(Alignment::Center);
+    if level >= 2 && !state.run.state.solved {
+        field_row = field_row.push(widgets::body(look, expected.clone()));
+    }
+    // The next character: the first one after what is typed right so far.
+    let right_so_far = state
+        .typed
+        .chars()
+        .zip(expected.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let next = (right_so_far == state.typed.chars().count())
+        .then(|| expected.chars().nth(right_so_far))
+        .flatten();
+    let layout = look.keyboard;
+    let keys = next.and_then(|c| layout.keys_for(c));
+    let edge = look.by_scale(36.0, 26.0);
+    let palette = look.palette;
+    let key = |label: String, lit: bool, width: f32| -> Element<'a, Message> {
+        container(
+            text(label)
+                .size(edge * 0.6)
+                .color(if lit { palette.on_accent } else { palette.text })
+                .center(),
+        )
+        .width(width)
+        .height(edge)
+        .center_y(edge)
+        .center_x(width)
+        .style(move |_| container::Style {
+            background: Some(iced::Background::Color(if lit {
+                palette.accent
+            } else {
+                palette.surface
+            })),
+            border: iced::Border {
+                color: palette.border,
+                width: if lit { 3.0 } else { 1.0 },
+                radius: 4.0.into(),
+            },
+            ..container::Style::default()
+        })
+        .into()
+    };
+    let mut board = column![].spacing(4).align_x(Alignment::Center);
+    for (row_index, caps) in layout.caps().into_iter().enumerate() {
+        let mut line = row![].spacing(4);
+        for (column, cap) in caps.into_iter().enumerate() {
+            let lit = keys.is_some_and(|k| k.row == row_index && k.column == column);
+            line = line.push(key(cap, lit, edge));
+        }
+        board = board.push(line);
+    }
+    let modifier = keys.and_then(|k| k.modifier);
+    let shift = key(
+        "Shift".into(),
+        modifier == Some(Modifier::Shift),
+        edge * 3.0,
+    );
+    let space = key(" ".into(), next == Some(' '), edge * 6.0);
+    let altgr = key(
+        "AltGr".into(),
+        modifier == Some(Modifier::AltGr),
+        edge * 3.0,
+    );
+    let keyboard = row![
+        column![shift].spacing(4),
+        board,
+        column![altgr, space].spacing(4)
+    ]
+    .spacing(look.gap())
+    .align_y(Alignment::Center);
+    column![field_row, keyboard]
+        .spacing(look.gap())
+        .align_x(Alignment::Center)
         .into()
 }

@@ -32,6 +32,9 @@ pub enum Target {
     Region(usize),
     /// A drop target of drag practice, reached by keyboard: Enter moves the object there.
     DropOn(String),
+    /// The field of type practice, and its Done button.
+    TypeField,
+    TypeDone,
     Help,
     Next,
     Again,
@@ -48,8 +51,16 @@ pub enum Message {
     Found(Option<usize>),
     /// The mouse in the drag-practice area: pressed, moved (to a point in the area), let go.
     DragPress,
+    /// Type practice: the field changed, or Enter was pressed in it.
+    Typed(String),
+    TypeSubmit,
     DragMove(iced::Point),
     DragRelease,
+}
+
+/// The id of the type-practice field, so focus can be put in it.
+pub fn type_field_id() -> iced::widget::Id {
+    iced::widget::Id::new("type-field")
 }
 
 pub struct State {
@@ -64,6 +75,9 @@ pub struct State {
     /// Drag practice: where the pointer is in the area, and where on the object it took hold.
     pointer: Option<iced::Point>,
     grabbed: Option<iced::Vector>,
+    /// What the learner has typed on a type-practice step. Kept on screen only: it is never
+    /// stored or logged (a sensitive step stores only its length).
+    typed: String,
 }
 
 impl State {
@@ -96,6 +110,7 @@ impl State {
                 keys_used: false,
                 pointer: None,
                 grabbed: None,
+                typed: String::new(),
             };
             state.focus = Focus::on(state.first_target(lesson));
             Ok(state)
@@ -148,6 +163,7 @@ impl State {
             Exercise::Find { regions, .. } => {
                 vec![(0..regions.len()).map(Target::Region).collect()]
             }
+            Exercise::Type { .. } => vec![vec![Target::TypeField, Target::TypeDone]],
             Exercise::Drag { .. } => {
                 vec![
                     self.run
@@ -372,6 +388,45 @@ impl State {
         Action::None
     }
 
+    /// Type practice: the field changed, or Enter was pressed in it.
+    pub fn typing(&mut self, message: Message, session: &mut Session) -> Action {
+        match message {
+            Message::Typed(text) => {
+                if !self.run.state.solved {
+                    // Control characters never belong in a practice text.
+                    self.typed = text.chars().filter(|c| !c.is_control()).take(80).collect();
+                    self.focus = Focus::on(Target::TypeField);
+                }
+                Action::None
+            }
+            Message::TypeSubmit => self.submit_typed(session),
+            _ => Action::None,
+        }
+    }
+
+    /// One try with the whole typed text; the field is emptied after a wrong one.
+    fn submit_typed(&mut self, session: &mut Session) -> Action {
+        let Some(lesson) = session.library.lesson(&self.lesson_id) else {
+            return Action::None;
+        };
+        let Exercise::Type { answer, .. } = &self.run.step(lesson).exercise else {
+            return Action::None;
+        };
+        let expected = lesson.text(session.prefs.language, answer);
+        let answered = self.run.type_text(lesson, &self.typed, &expected);
+        let right = answered
+            .as_ref()
+            .is_some_and(|(outcome, _)| *outcome == Outcome::Right);
+        if answered.is_some() && !right {
+            self.typed.clear();
+        }
+        let action = self.answered(answered, lesson, session);
+        if matches!(action, Action::None) && !right {
+            return Action::FocusField(Some(type_field_id()));
+        }
+        action
+    }
+
     /// Where the object is drawn: held under the pointer, or at home.
     fn held_at(&self) -> Option<iced::Point> {
         let (grabbed, pointer) = (self.grabbed?, self.pointer?);
@@ -476,6 +531,10 @@ impl Screen for State {
         groups
     }
 
+    fn field(&self, target: &Target) -> Option<iced::widget::Id> {
+        (*target == Target::TypeField).then(type_field_id)
+    }
+
     fn focus(&mut self) -> &mut Focus<Target> {
         &mut self.focus
     }
@@ -521,6 +580,8 @@ impl Screen for State {
                 let answered = self.run.find(lesson, Some(index), true);
                 return self.answered(answered, lesson, session);
             }
+            Target::TypeField => return Action::FocusField(Some(type_field_id())),
+            Target::TypeDone => return self.submit_typed(session),
             Target::DropOn(id) => {
                 let answered = self.run.drop_on(lesson, Some(&id), true);
                 return self.answered(answered, lesson, session);
@@ -538,9 +599,16 @@ impl Screen for State {
                     return Action::None;
                 }
                 self.praise = false;
+                self.typed.clear();
                 if self.run.next(lesson) {
                     self.focus = Focus::on(self.first_target(lesson));
-                    return self.store_position(session);
+                    let stored = self.store_position(session);
+                    // On a typing step the keys go straight to the field.
+                    let typing = matches!(self.run.step(lesson).exercise, Exercise::Type { .. });
+                    return match stored {
+                        Action::None if typing => Action::FocusField(Some(type_field_id())),
+                        other => other,
+                    };
                 }
                 if let Err(error) =
                     session
