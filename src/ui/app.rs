@@ -357,7 +357,7 @@ impl App {
                 Current::Lesson(state),
                 Some(session),
             ) => {
-                if self.guard.accept(usize::MAX / 2, now) {
+                if self.guard.accept(super::input_guard::UNLISTED, now) {
                     state.found(hit, session)
                 } else {
                     Action::None

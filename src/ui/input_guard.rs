@@ -8,6 +8,10 @@ use std::time::{Duration, Instant};
 
 /// Time after a screen change in which input is ignored.
 pub const SETTLE: Duration = Duration::from_millis(300);
+/// The position to give the guard for a target outside the focus list (a press on a picture
+/// in find-the-button): far from every listed target, so only a repeat of itself is dropped.
+pub const UNLISTED: usize = usize::MAX / 2;
+
 /// Default window in which a repeated press is ignored.
 pub const DEFAULT_REPEAT: Duration = Duration::from_millis(600);
 

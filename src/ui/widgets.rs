@@ -665,3 +665,33 @@ pub fn paging<'a, M: Clone + 'a>(
     .align_y(Alignment::Center)
     .into()
 }
+
+/// A picture from a lesson folder (SVG or PNG), drawn at `width` × `height`, keeping its
+/// proportions inside that box. A missing picture keeps its space, so nothing moves.
+pub fn lesson_picture_sized<'a, M: 'a>(
+    file: Option<&crate::domain::lesson::PictureFile>,
+    width: f32,
+    height: f32,
+) -> Element<'a, M> {
+    match file {
+        Some(file) if file.is_svg => svg(svg::Handle::from_memory(file.bytes.clone()))
+            .width(width)
+            .height(height)
+            .into(),
+        Some(file) => {
+            iced::widget::image(iced::widget::image::Handle::from_bytes(file.bytes.to_vec()))
+                .width(width)
+                .height(height)
+                .into()
+        }
+        None => Space::new().width(width).height(height).into(),
+    }
+}
+
+/// A picture from a lesson folder in a square of `edge`.
+pub fn lesson_picture<'a, M: 'a>(
+    file: Option<&crate::domain::lesson::PictureFile>,
+    edge: f32,
+) -> Element<'a, M> {
+    lesson_picture_sized(file, edge, edge)
+}

@@ -3,11 +3,10 @@
 
 use std::collections::BTreeSet;
 
-use iced::widget::{Space, column, container, row, svg};
+use iced::widget::{Space, column, container, row};
 use iced::{Alignment, Element, Length, Size};
 
 use super::{Action, Next, Screen, Session};
-use crate::domain::lesson::PictureFile;
 use crate::ui::focus::Focus;
 use crate::ui::pager::Pager;
 use crate::ui::theme::size;
@@ -48,22 +47,6 @@ pub struct State {
     pager: Pager,
     window: Size,
     scale: f32,
-}
-
-/// An SVG or PNG from a lesson folder as a handle iced can draw.
-pub fn picture_element<'a, M: 'a>(file: Option<&PictureFile>, edge: f32) -> Element<'a, M> {
-    match file {
-        Some(file) if file.is_svg => {
-            widgets::picture(&svg::Handle::from_memory(file.bytes.clone()), edge)
-        }
-        Some(file) => {
-            iced::widget::image(iced::widget::image::Handle::from_bytes(file.bytes.to_vec()))
-                .width(edge)
-                .height(edge)
-                .into()
-        }
-        None => Space::new().width(edge).height(edge).into(),
-    }
 }
 
 impl State {
@@ -211,7 +194,7 @@ impl State {
                     );
                     tiles = tiles.push(widgets::tile(
                         look,
-                        picture_element(
+                        widgets::lesson_picture(
                             session.library.picture(&module.picture),
                             look.picture_edge(110.0),
                         ),
@@ -235,7 +218,10 @@ impl State {
                         .then(|| format!("✓ {}", look.t("lesson-finished-mark")));
                     tiles = tiles.push(widgets::tile(
                         look,
-                        picture_element(lesson.picture(&lesson.picture), look.picture_edge(110.0)),
+                        widgets::lesson_picture(
+                            lesson.picture(&lesson.picture),
+                            look.picture_edge(110.0),
+                        ),
                         lesson.title(language),
                         badge,
                         self.focus.is(&Target::Lesson(index)),

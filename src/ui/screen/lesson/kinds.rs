@@ -8,7 +8,6 @@ use super::{Message, State, Target};
 use crate::domain::i18n::Language;
 use crate::domain::lesson::{Card, ClickKind, Exercise, Lesson, Region, Step};
 use crate::domain::lesson_run::{Gesture, MAX_HINT};
-use crate::ui::screen::home::picture_element;
 use crate::ui::theme::size;
 use crate::ui::widgets::{self, Look};
 
@@ -112,7 +111,7 @@ fn info<'a>(
     language: Language,
 ) -> Element<'a, Message> {
     row![
-        picture_element(lesson.picture(&step.picture), look.picture_edge(300.0)),
+        widgets::lesson_picture(lesson.picture(&step.picture), look.picture_edge(300.0)),
         container(widgets::body(look, lesson.text(language, &step.text))).max_width(600),
     ]
     .spacing(size::GAP * 2.0)
@@ -139,7 +138,7 @@ fn card_face<'a>(
     edge: f32,
 ) -> Element<'a, Message> {
     column![
-        picture_element(lesson.picture(&card.picture), edge),
+        widgets::lesson_picture(lesson.picture(&card.picture), edge),
         text(lesson.text(language, &card.label))
             .size(look.size(size::BODY))
             .color(look.palette.text),
@@ -217,7 +216,7 @@ fn yes_no<'a>(
         )
     };
     row![
-        picture_element(lesson.picture(&step.picture), look.picture_edge(200.0)),
+        widgets::lesson_picture(lesson.picture(&step.picture), look.picture_edge(200.0)),
         option(true),
         option(false),
     ]
@@ -251,7 +250,7 @@ fn order<'a>(
             Some(card) => {
                 let face = widgets::numbered(
                     look,
-                    picture_element(lesson.picture(&card.picture), edge),
+                    widgets::lesson_picture(lesson.picture(&card.picture), edge),
                     slot + 1,
                 );
                 if slot < fixed || run.state.solved {
@@ -318,7 +317,7 @@ fn click_target<'a>(
     let solved = state.run.state.solved;
     let edge = look.by_scale(220.0, 150.0);
     let marker = marker(true, solved, level);
-    let face = picture_element(lesson.picture(&step.picture), edge);
+    let face = widgets::lesson_picture(lesson.picture(&step.picture), edge);
     let target = widgets::target(
         look,
         face,
@@ -362,9 +361,8 @@ fn find<'a>(
     let shown_height = look.by_scale(300.0, 200.0);
     let factor = shown_height / height.max(1.0);
     let shown_width = width * factor;
-    let picture = iced::widget::mouse_area(picture_element_sized(
-        lesson,
-        &step.picture,
+    let picture = iced::widget::mouse_area(widgets::lesson_picture_sized(
+        lesson.picture(&step.picture),
         shown_width,
         shown_height,
     ))
@@ -411,33 +409,6 @@ fn find<'a>(
         }
     }
     layers.into()
-}
-
-/// A lesson picture drawn at an exact size (a screen picture keeps its proportions).
-fn picture_element_sized<'a>(
-    lesson: &'a Lesson,
-    name: &str,
-    width: f32,
-    height: f32,
-) -> Element<'a, Message> {
-    match lesson.picture(name) {
-        Some(file) if file.is_svg => {
-            iced::widget::svg(iced::widget::svg::Handle::from_memory(file.bytes.clone()))
-                .width(width)
-                .height(height)
-                .into()
-        }
-        Some(file) => {
-            iced::widget::image(iced::widget::image::Handle::from_bytes(file.bytes.to_vec()))
-                .width(width)
-                .height(height)
-                .into()
-        }
-        None => iced::widget::Space::new()
-            .width(width)
-            .height(height)
-            .into(),
-    }
 }
 
 /// Where things are in the drag-practice area, in the area's own coordinates: the same

@@ -6,7 +6,6 @@ use iced::{Alignment, Element, Length};
 
 mod kinds;
 
-use super::home::picture_element;
 use super::{Action, Next, Screen, Session};
 use crate::domain::lesson::{Exercise, Lesson};
 use crate::domain::lesson_run::{Gesture, LessonRun, MAX_HINT, Outcome};
@@ -283,7 +282,7 @@ impl State {
             .iter()
             .take(3)
             .fold(row![].spacing(size::GAP * 2.0), |line, name| {
-                line.push(picture_element(
+                line.push(widgets::lesson_picture(
                     lesson.picture(name),
                     look.by_scale(110.0, 60.0),
                 ))
