@@ -523,6 +523,9 @@ fn open_type_step(driver: &mut Driver, question: &str) {
         if driver.shows("Type the word: Sun") {
             type_and_enter(driver, "Sun");
         }
+        if driver.shows("Type: Sun-Tree-42") {
+            type_and_enter(driver, "Sun-Tree-42");
+        }
         driver.click("Next");
     }
 }
@@ -583,5 +586,190 @@ fn what_a_learner_types_in_a_password_field_is_never_stored() {
     assert!(
         searched >= 2,
         "the database and its WAL were searched ({searched} files)"
+    );
+}
+
+/// Clicks a field of the simulated app (by id) and types into it.
+fn fill(driver: &mut Driver, field: &'static str, text: &str) {
+    let messages: Vec<_> = {
+        let mut ui = driver.simulator();
+        ui.click(iced_test::selector::id(field))
+            .expect("the field is on screen");
+        let _ = ui.typewrite(text);
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let _ = driver.app.update(message);
+    }
+    driver.settle();
+}
+
+const SIGN_IN: &str = "Sign in: type the name and the password.";
+
+/// The simulated app's field `field` now holds `text`, as its text input reports it.
+fn sim_typed(driver: &mut Driver, field: &str, text: &str) {
+    let _ = driver.app.update(stepwise::ui::Message::Lesson(
+        stepwise::ui::screen::lesson::Message::SimTyped(field.into(), text.into()),
+    ));
+    driver.settle();
+}
+
+#[test]
+fn signing_in_to_a_simulated_app_with_a_harmless_wrong_action_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_type_step(&mut driver, SIGN_IN);
+    assert!(!driver.shows("Next"), "the task comes first");
+    let marker = "Secret-Mk9-Owl";
+    fill(&mut driver, "sim-password", marker);
+    let window_at = |driver: &Driver| driver.simulator().find("Work computer").unwrap().bounds();
+    let before = window_at(&driver);
+    // A wrong action is one try: harmless, and it brings the hint (level 1).
+    driver.click("Cancel");
+    assert_eq!(window_at(&driver), before, "the window does not move when the hint comes");
+    assert!(driver.shows("First the name, then the password, then Sign in."));
+    assert!(driver.shows("Cancel"), "level 1 takes nothing away");
+    assert!(
+        !driver.shows("Alex-Test"),
+        "level 1 does not give the answer"
+    );
+    // Help: level 2 takes the wrong button away; level 3 shows what each field must hold.
+    driver.click("Help");
+    assert!(
+        !driver.shows("Cancel"),
+        "level 2 takes the wrong button away"
+    );
+    assert!(driver.shows("Sign in"));
+    driver.click("Help");
+    assert!(
+        driver.shows("Alex-Test") && driver.shows("Sun-Tree-42"),
+        "level 3"
+    );
+    assert!(driver.shows("Fill in the text you see. Then press the button with the hand."));
+    fill(&mut driver, "sim-name", "Alex-Test");
+    // The password field still holds the marker: clear it and type the practice password.
+    let messages: Vec<_> = {
+        let mut ui = driver.simulator();
+        ui.click(iced_test::selector::id("sim-password")).unwrap();
+        for _ in 0..marker.len() {
+            let _ = ui.tap_key(iced::keyboard::key::Named::Backspace);
+        }
+        let _ = ui.typewrite("Sun-Tree-42");
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let _ = driver.app.update(message);
+    }
+    driver.settle();
+    driver.click("Sign in");
+    assert!(driver.shows("Yes! You are signed in."));
+    assert!(driver.shows("Next"));
+    // One row per action: the wrong button with the fields that were wrong (never their
+    // text), then the right one. Help is recorded on the attempt, not as a try.
+    assert_eq!(
+        answers_in(dir.path(), "use-the-keyboard", "sign-in"),
+        vec![
+            ("pressed:cancel;wrong:name,password".into(), false, 1),
+            ("pressed:sign-in".into(), true, 2)
+        ]
+    );
+    let store = Store::open(dir.path()).unwrap();
+    let learner = store.learners().unwrap().pop().unwrap();
+    let ladder: Vec<_> = store
+        .attempts(learner.id, "use-the-keyboard")
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.step_id == "sign-in")
+        .map(|a| (a.hint_level, a.help_pressed))
+        .collect();
+    assert_eq!(ladder, vec![(0, false), (3, true)]);
+    drop(store);
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let bytes = std::fs::read(&path).unwrap();
+            assert!(
+                !bytes
+                    .windows(marker.len())
+                    .any(|window| window == marker.as_bytes()),
+                "{} holds what was typed in the password field",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_simulated_app_right_away_and_with_the_right_button_too_early() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_type_step(&mut driver, SIGN_IN);
+    // The right button with an empty password is still a wrong action.
+    sim_typed(&mut driver, "name", "Alex-Test");
+    driver.click("Sign in");
+    assert!(driver.shows("First the name, then the password, then Sign in."));
+    sim_typed(&mut driver, "password", "Sun-Tree-42");
+    driver.click("Sign in");
+    assert!(driver.shows("Yes! You are signed in."));
+    assert_eq!(
+        answers_in(dir.path(), "use-the-keyboard", "sign-in"),
+        vec![
+            ("pressed:sign-in;wrong:password".into(), false, 1),
+            ("pressed:sign-in".into(), true, 2)
+        ]
+    );
+}
+
+#[test]
+fn a_simulated_app_by_keyboard_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_type_step(&mut driver, SIGN_IN);
+    let mut order = driver.walk_focus_order();
+    order.sort();
+    assert_eq!(
+        order,
+        [
+            "Back",
+            "Help",
+            "SimButton(\"cancel\")",
+            "SimButton(\"sign-in\")",
+            "SimField(\"name\")",
+            "SimField(\"password\")",
+        ]
+    );
+    // The step opens with the focus in the first field; Tab goes on to the next.
+    assert_eq!(driver.app.focused().as_deref(), Some("SimField(\"name\")"));
+    sim_typed(&mut driver, "name", "Alex-Test");
+    driver.tab();
+    assert_eq!(
+        driver.app.focused().as_deref(),
+        Some("SimField(\"password\")")
+    );
+    sim_typed(&mut driver, "password", "Sun-Tree-42");
+    driver.tab();
+    driver.tab();
+    assert_eq!(
+        driver.app.focused().as_deref(),
+        Some("SimButton(\"sign-in\")")
+    );
+    driver.enter();
+    assert!(driver.shows("Yes! You are signed in."));
+    assert_eq!(driver.app.focused().as_deref(), Some("Next"));
+}
+
+#[test]
+fn a_simulated_app_with_show_me_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), true);
+    open_type_step(&mut driver, SIGN_IN);
+    assert!(driver.shows("Alex-Test") && driver.shows("Sun-Tree-42"));
+    assert!(!driver.shows("Cancel"));
+    sim_typed(&mut driver, "name", "Alex-Test");
+    sim_typed(&mut driver, "password", "Sun-Tree-42");
+    driver.click("Sign in");
+    assert_eq!(
+        answers_in(dir.path(), "use-the-keyboard", "sign-in"),
+        vec![("pressed:sign-in".into(), true, 1)]
     );
 }

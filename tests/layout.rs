@@ -17,8 +17,52 @@ fn bounds(driver: &Driver, label: &str) -> Rectangle {
 
 /// Each label lies inside the window; `above` must end before `below` starts.
 fn check(driver: &Driver, labels: &[&str], above: &str, below: &str) {
+    save_picture(driver, above);
+    let line = 22.0 * 1.3 * driver.app.text_scale();
+    check_lines(driver, labels, line);
+    check_lines(driver, &[above, below], line);
+    let (a, b) = (bounds(driver, above), bounds(driver, below));
+    assert!(
+        a.y + a.height <= b.y,
+        "\"{above}\" ({a:?}) runs into \"{below}\" ({b:?})"
+    );
+}
+
+/// With `STEPWISE_SHOTS=<folder>`, every checked screen is also written there as a PNG, named
+/// by window size, text size and the checked text (`docs/screens/` is made this way).
+fn save_picture(driver: &Driver, above: &str) {
+    let Some(folder) = std::env::var_os("STEPWISE_SHOTS") else {
+        return;
+    };
+    let slug: String = above
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .take(32)
+        .collect::<String>()
+        .trim()
+        .replace(' ', "-")
+        .to_lowercase();
+    let name = format!(
+        "{}x{}-{}-{slug}",
+        driver.size.width,
+        driver.size.height,
+        (driver.app.text_scale() * 100.0).round()
+    );
+    driver.save_picture(&std::path::Path::new(&folder).join(name));
+}
+
+/// The words inside a simulated app's window grow less with the text size (26 px at 100 %,
+/// 40 px at 200 %): they must still get a whole line of that size.
+fn check_pretend_window(driver: &Driver, labels: &[&str], above: &str, below: &str) {
+    let scale = driver.app.text_scale();
+    check_lines(driver, labels, (26.0 + 14.0 * (scale - 1.0)) * 1.3);
+    check(driver, &[], above, below);
+}
+
+/// Each label lies inside the window and has at least one `line` of height.
+fn check_lines(driver: &Driver, labels: &[&str], line: f32) {
     let window = Rectangle::new(iced::Point::ORIGIN, driver.size);
-    for label in labels.iter().chain([&above, &below]) {
+    for label in labels {
         let b = bounds(driver, label);
         assert!(
             b.x >= 0.0
@@ -30,18 +74,12 @@ fn check(driver: &Driver, labels: &[&str], above: &str, below: &str) {
             window.height
         );
         // A squeezed container gives its text less than one line: that is overflow too.
-        let line = 22.0 * 1.3 * driver.app.text_scale();
         assert!(
             b.height >= line - 0.5,
             "\"{label}\" is squeezed to {} px (a line is {line})",
             b.height
         );
     }
-    let (a, b) = (bounds(driver, above), bounds(driver, below));
-    assert!(
-        a.y + a.height <= b.y,
-        "\"{above}\" ({a:?}) runs into \"{below}\" ({b:?})"
-    );
 }
 
 fn walk_every_screen(size: Size, text_size: u16) {
@@ -233,7 +271,44 @@ fn walk_every_screen(size: Size, text_size: u16) {
         &driver,
         &["Done"],
         "Type the letters you see, one by one. Then press Enter.",
-        "Step 2 of 5",
+        "Step 2 of 6",
+    );
+
+    // A simulated app: the whole window at level 0, and at the top of the ladder, where the
+    // values to type stand under the labels and the hint beside the window.
+    driver.type_into("Type here", "Sun");
+    driver.click("Done");
+    driver.click("Next");
+    driver.click("Next");
+    driver.type_into("Type here", "Sun-Tree-42");
+    driver.click("Done");
+    driver.click("Next");
+    check_pretend_window(
+        &driver,
+        &["Name", "Password"],
+        "Sign in: type the name and the password.",
+        "Cancel",
+    );
+    check(
+        &driver,
+        &["Sign in: type the name and the password.", "Cancel"],
+        "Sign in",
+        "Step 5 of 6",
+    );
+    driver.click("Help");
+    driver.click("Help");
+    driver.click("Help");
+    check_pretend_window(
+        &driver,
+        &["Alex-Test", "Sun-Tree-42", "Password"],
+        "Sign in",
+        "Step 5 of 6",
+    );
+    check(
+        &driver,
+        &[],
+        "Fill in the text you see. Then press the button with the hand.",
+        "Step 5 of 6",
     );
 }
 

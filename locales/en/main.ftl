@@ -44,6 +44,7 @@ sign-out-confirm = Do you want to stop for today?
 step-count = Step { $step } of { $total }
 show-answer = This is the right one. Press it.
 show-order = The numbers show the order. Put the cards in that order.
+show-sim = Fill in the text you see. Then press the button with the hand.
 show-type = Type the letters you see, one by one. Then press Enter.
 type-placeholder = Type here
 type-done = Done

@@ -44,6 +44,7 @@ sign-out-confirm = Wil je stoppen voor vandaag?
 step-count = Stap { $step } van { $total }
 show-answer = Deze is juist. Druk erop.
 show-order = De cijfers tonen de volgorde. Leg de kaarten in die volgorde.
+show-sim = Vul de tekst in die je ziet. Druk dan op de knop met de hand.
 show-type = Typ de letters die je ziet, één voor één. Druk dan op Enter.
 type-placeholder = Typ hier
 type-done = Klaar

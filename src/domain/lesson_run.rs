@@ -4,6 +4,8 @@
 //! 1 points at what to look at, 2 takes wrong choices away, 3 shows the answer. Every answer
 //! becomes an [`Attempt`] that the caller stores before the screen changes.
 
+use std::collections::BTreeMap;
+
 use uuid::Uuid;
 
 use super::lesson::{Card, ClickKind, Exercise, Lesson, Step};
@@ -287,6 +289,40 @@ impl LessonRun {
             format!("length:{}", typed.chars().count())
         } else {
             typed.to_string()
+        };
+        Some(self.record(lesson, answer, correct))
+    }
+
+    /// Simulated app: pressing a button is one action. The goal's button with every goal field
+    /// filled right is right; any other button is a harmless wrong action (a try, with the
+    /// hint). `values` maps field ids to what is in them, and `expected` field ids to the text
+    /// they must hold. The attempt names the button and the fields that were wrong, never what
+    /// was typed.
+    pub fn sim_press(
+        &mut self,
+        lesson: &Lesson,
+        button: &str,
+        values: &BTreeMap<String, String>,
+        expected: &BTreeMap<String, String>,
+    ) -> Option<(Outcome, Attempt)> {
+        let Exercise::Sim { goal, .. } = &self.step(lesson).exercise else {
+            return None;
+        };
+        if self.state.solved {
+            return None;
+        }
+        let wrong: Vec<&str> = expected
+            .iter()
+            .filter(|(id, text)| {
+                values.get(*id).map(String::as_str).unwrap_or_default() != text.as_str()
+            })
+            .map(|(id, _)| id.as_str())
+            .collect();
+        let correct = button == goal.press && wrong.is_empty();
+        let answer = if wrong.is_empty() {
+            format!("pressed:{button}")
+        } else {
+            format!("pressed:{button};wrong:{}", wrong.join(","))
         };
         Some(self.record(lesson, answer, correct))
     }
@@ -617,6 +653,44 @@ mod kinds_tests {
         assert_eq!(
             (outcome, attempt.answer.as_str(), attempt.try_number),
             (Outcome::Right, "a,b,c", 2)
+        );
+    }
+
+    #[test]
+    fn a_simulated_app_counts_each_button_press_and_never_keeps_what_was_typed() {
+        let (_dir, library) = crate::domain::lesson::tests::with_sim_step(
+            r#"{ fields = { to = "anna" }, press = "send" }"#,
+        );
+        let lesson = library.lesson("demo").unwrap();
+        let index = lesson.steps.len() - 1;
+        let mut run = LessonRun::start(Uuid::new_v4(), lesson, index, false);
+        let expected = BTreeMap::from([("to".to_string(), "anna@work.example".to_string())]);
+        let mut values = BTreeMap::from([("to".to_string(), "anna@work".to_string())]);
+        // Typing is no try; a button is. The right button too early is a wrong action.
+        let (outcome, attempt) = run.sim_press(lesson, "send", &values, &expected).unwrap();
+        assert_eq!(outcome, Outcome::Wrong { hint_level: 1 });
+        assert_eq!(attempt.answer, "pressed:send;wrong:to");
+        let (_, attempt) = run.sim_press(lesson, "cancel", &values, &expected).unwrap();
+        assert_eq!(
+            (attempt.answer.as_str(), attempt.try_number),
+            ("pressed:cancel;wrong:to", 2)
+        );
+        values.insert("to".into(), "anna@work.example".into());
+        let (_, attempt) = run.sim_press(lesson, "cancel", &values, &expected).unwrap();
+        assert_eq!(
+            attempt.answer, "pressed:cancel",
+            "the fields were right, the button not"
+        );
+        assert!(!attempt.correct);
+        let (outcome, attempt) = run.sim_press(lesson, "send", &values, &expected).unwrap();
+        assert_eq!((outcome, attempt.try_number), (Outcome::Right, 4));
+        assert!(
+            !attempt.answer.contains("anna"),
+            "what was typed is not stored"
+        );
+        assert!(
+            run.sim_press(lesson, "send", &values, &expected).is_none(),
+            "solved"
         );
     }
 

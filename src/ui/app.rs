@@ -202,8 +202,13 @@ impl App {
             Err(error) => self.fail(error),
         }
         self.guard.screen_changed((self.clock)());
-        // A text field of the old screen must not keep the typing.
-        iced::widget::operation::focus(iced::widget::Id::new("no-field"))
+        // A text field of the old screen must not keep the typing; a lesson that opens on a
+        // step with a field puts the keys straight into it.
+        let field = match &self.current {
+            Current::Lesson(state) => state.focused_field(),
+            _ => None,
+        };
+        iced::widget::operation::focus(field.unwrap_or_else(|| iced::widget::Id::new("no-field")))
     }
 
     fn apply(&mut self, action: Action) -> Task<Message> {
@@ -366,7 +371,9 @@ impl App {
             // Typing goes to the field, not through the input guard (every key counts).
             (
                 Message::Lesson(
-                    message @ (lesson::Message::Typed(_) | lesson::Message::TypeSubmit),
+                    message @ (lesson::Message::Typed(_)
+                    | lesson::Message::TypeSubmit
+                    | lesson::Message::SimTyped(..)),
                 ),
                 Current::Lesson(state),
                 Some(session),

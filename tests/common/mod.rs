@@ -105,6 +105,20 @@ impl Driver {
         self.settle();
     }
 
+    /// Renders the screen as the app draws it (tiny-skia) and writes `<stem>-tiny-skia.png`, for
+    /// looking at a screen without a display, and for the screenshots in `docs/`.
+    #[allow(dead_code)]
+    pub fn save_picture(&self, stem: &std::path::Path) {
+        let mut ui = self.simulator();
+        let theme = self.app.theme();
+        let snapshot = ui.snapshot(&theme).expect("the screen renders");
+        let written = format!("{}-tiny-skia.png", stem.display());
+        let _ = std::fs::remove_file(&written);
+        let _ = snapshot
+            .matches_image(stem)
+            .expect("the picture is written");
+    }
+
     /// Is `label` on screen?
     pub fn shows(&self, label: &str) -> bool {
         self.simulator().find(label).is_ok()

@@ -236,6 +236,9 @@ fn allowed_keys(kind: &str) -> Option<&'static [&'static str]> {
             "answer",
             "sensitive",
         ],
+        "sim" => &[
+            "id", "kind", "picture", "text", "hint", "praise", "window", "widgets", "goal",
+        ],
         _ => return None,
     })
 }
@@ -258,7 +261,7 @@ fn check_unknown_keys(report: &mut Report, source: &LessonSource, folder: &str) 
             report.error(
                 &path,
                 format!(
-                    "step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order, click, find, drag, type"
+                    "step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order, click, find, drag, type, sim"
                 ),
             );
             continue;

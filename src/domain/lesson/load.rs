@@ -168,6 +168,31 @@ fn step_problem(step: &Step) -> Option<String> {
         | Exercise::Click { .. }
         | Exercise::Find { .. }
         | Exercise::Type { .. } => {}
+        Exercise::Sim { widgets, goal, .. } => {
+            let find = |id: &str| widgets.iter().find(|widget| widget.id == id);
+            match find(&goal.press) {
+                Some(widget) if widget.kind == crate::domain::lesson::SimWidgetKind::Button => {}
+                _ => {
+                    return Some(format!(
+                        "step {id}: goal.press \"{}\" is not a button of the window",
+                        goal.press
+                    ));
+                }
+            }
+            for field in goal.fields.keys() {
+                if !find(field).is_some_and(|widget| {
+                    widget.kind == crate::domain::lesson::SimWidgetKind::Field
+                }) {
+                    return Some(format!(
+                        "step {id}: goal.fields names \"{field}\", which is not a field of the window"
+                    ));
+                }
+            }
+            let unique: BTreeSet<&str> = widgets.iter().map(|widget| widget.id.as_str()).collect();
+            if unique.len() != widgets.len() {
+                return Some(format!("step {id}: two widgets share an id"));
+            }
+        }
     }
     if let Exercise::Pick { choices: cards } | Exercise::Order { cards } = &step.exercise {
         let unique: BTreeSet<&str> = cards.iter().map(|card| card.id.as_str()).collect();

@@ -68,6 +68,13 @@ pub enum Exercise {
         #[serde(default)]
         sensitive: bool,
     },
+    /// A simulated app: a safe pretend window with fields and buttons, and a goal (fields that
+    /// must hold given texts, and the button to press then).
+    Sim {
+        window: String,
+        widgets: Vec<SimWidget>,
+        goal: SimGoal,
+    },
     /// Drag practice: drag `object` onto one of `targets` (exactly one is `correct`).
     Drag { object: Card, targets: Vec<Card> },
     /// Find the button: the step's picture is a screen; the right places are rectangles in
@@ -111,6 +118,37 @@ impl Region {
     }
 }
 
+/// One part of a simulated app's window.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SimWidget {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: SimWidgetKind,
+    /// Text id of its label (a field's caption, a button's word).
+    pub label: String,
+    /// A field for a password, name or address: what is typed in it is never stored.
+    #[serde(default)]
+    pub sensitive: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SimWidgetKind {
+    Field,
+    Button,
+}
+
+/// What the learner must do in a simulated app: fill `fields` (widget id → text id of the
+/// expected value), then press the button `press`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SimGoal {
+    #[serde(default)]
+    pub fields: std::collections::BTreeMap<String, String>,
+    pub press: String,
+}
+
 /// Which click a click-practice step teaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -148,6 +186,7 @@ impl Exercise {
             Self::Find { .. } => "find",
             Self::Drag { .. } => "drag",
             Self::Type { .. } => "type",
+            Self::Sim { .. } => "sim",
         }
     }
 }
@@ -201,6 +240,16 @@ impl Step {
         }
         if let Exercise::Type { answer, .. } = &self.exercise {
             ids.push(answer.as_str());
+        }
+        if let Exercise::Sim {
+            window,
+            widgets,
+            goal,
+        } = &self.exercise
+        {
+            ids.push(window.as_str());
+            ids.extend(widgets.iter().map(|widget| widget.label.as_str()));
+            ids.extend(goal.fields.values().map(String::as_str));
         }
         ids
     }

@@ -62,6 +62,78 @@ cards = [{ id = "a", picture = "p", label = "a" }, { id = "b", picture = "p", la
     ]
 }
 
+/// The demo tree with a simulated-app step added (`goal` is its TOML goal table).
+pub(crate) fn with_sim_step(goal: &str) -> (tempfile::TempDir, Library) {
+    let files = good_tree();
+    let lesson = &files
+        .iter()
+        .find(|(p, _)| *p == "demo/lesson.toml")
+        .unwrap()
+        .1;
+    let texts = &files
+        .iter()
+        .find(|(p, _)| *p == "demo/text/en.ftl")
+        .unwrap()
+        .1;
+    let lesson = format!(
+        "{lesson}[[steps]]\nid = \"sim\"\nkind = \"sim\"\npicture = \"p\"\ntext = \"t\"\nhint = \"h\"\npraise = \"p\"\nwindow = \"w\"\nwidgets = [{{ id = \"to\", type = \"field\", label = \"to\" }}, {{ id = \"cancel\", type = \"button\", label = \"cancel\" }}, {{ id = \"send\", type = \"button\", label = \"send\" }}]\ngoal = {goal}\n"
+    );
+    let texts = format!(
+        "{texts}w = Mail\nto = To\ncancel = Cancel\nsend = Send\nanna = anna@work.example\n"
+    );
+    load_with(&[("demo/lesson.toml", lesson), ("demo/text/en.ftl", texts)])
+}
+
+#[test]
+fn a_simulated_app_goal_must_name_the_window_s_own_fields_and_a_button() {
+    let (_dir, library) = with_sim_step(r#"{ fields = { to = "anna" }, press = "send" }"#);
+    assert!(library.problems.is_empty(), "{:?}", library.problems);
+    assert_eq!(
+        library
+            .lesson("demo")
+            .unwrap()
+            .steps
+            .last()
+            .unwrap()
+            .exercise
+            .kind(),
+        "sim"
+    );
+    for (goal, fault) in [
+        (
+            r#"{ fields = { to = "anna" }, press = "to" }"#,
+            "goal.press \"to\" is not a button",
+        ),
+        (
+            r#"{ fields = { cc = "anna" }, press = "send" }"#,
+            "\"cc\", which is not a field",
+        ),
+    ] {
+        let (_dir, library) = with_sim_step(goal);
+        assert!(library.lesson("demo").is_none(), "{goal} is refused");
+        assert!(
+            library.problems.iter().any(|p| p.message.contains(fault)),
+            "{goal}: {:?}",
+            library.problems
+        );
+    }
+    // A goal text that no language file has is a content error `lessons check` names.
+    let (dir, library) = with_sim_step(r#"{ fields = { to = "nobody" }, press = "send" }"#);
+    assert!(
+        library.lesson("demo").is_some(),
+        "the app shows the id rather than refuse"
+    );
+    let report = super::check::check(&LessonSource::Folder(dir.path().to_path_buf()));
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.message.contains("nobody is missing")),
+        "{:?}",
+        report.findings
+    );
+}
+
 pub(crate) fn load_with(changes: &[(&'static str, String)]) -> (tempfile::TempDir, Library) {
     let mut files = good_tree();
     for (path, contents) in changes {

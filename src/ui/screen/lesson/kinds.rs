@@ -6,7 +6,9 @@ use iced::{Alignment, Element, Length};
 
 use super::{Message, State, Target};
 use crate::domain::i18n::Language;
-use crate::domain::lesson::{Card, ClickKind, Exercise, Lesson, Region, Step};
+use crate::domain::lesson::{
+    Card, ClickKind, Exercise, Lesson, Region, SimGoal, SimWidget, SimWidgetKind, Step,
+};
 use crate::domain::lesson_run::{Gesture, MAX_HINT};
 use crate::ui::theme::size;
 use crate::ui::widgets::{self, Look};
@@ -31,13 +33,42 @@ pub fn body<'a>(
         } => find(state, look, lesson, step, regions, *picture_size),
         Exercise::Drag { object, targets } => drag(state, look, lesson, language, object, targets),
         Exercise::Type { answer, .. } => type_practice(state, look, lesson, language, answer),
+        Exercise::Sim {
+            window,
+            widgets,
+            goal,
+        } => sim(state, look, lesson, language, window, widgets, goal),
     };
     let mut body = column![].spacing(look.gap()).align_x(Alignment::Center);
     if step.exercise.is_answered() {
         body = body.push(widgets::title(look, lesson.text(language, &step.text)));
     }
+    let band = band(state, look, lesson, step, language);
+    // A simulated app's window fills the height, so its hint stands beside it, in the place
+    // of the step's picture: the window never moves.
+    let band = match (&step.exercise, band) {
+        (Exercise::Sim { .. }, band) => {
+            return body
+                .push(
+                    row![
+                        container(task).width(Length::FillPortion(3)),
+                        container(band.unwrap_or_else(|| {
+                            widgets::lesson_picture(
+                                lesson.picture(&step.picture),
+                                look.picture_edge(200.0),
+                            )
+                        }))
+                        .center_x(Length::FillPortion(2)),
+                    ]
+                    .spacing(look.gap())
+                    .align_y(Alignment::Center),
+                )
+                .into();
+        }
+        (_, band) => band,
+    };
     body = body.push(task);
-    if let Some(band) = band(state, look, lesson, step, language) {
+    if let Some(band) = band {
         body = body.push(band);
     }
     body.into()
@@ -83,6 +114,7 @@ fn band<'a>(
             } => "show-click-right",
             Exercise::Drag { .. } => "show-drag",
             Exercise::Type { .. } => "show-type",
+            Exercise::Sim { .. } => "show-sim",
             _ => "show-answer",
         };
         return Some(widgets::band(
@@ -632,4 +664,162 @@ fn type_practice<'a>(
         .spacing(look.gap())
         .align_x(Alignment::Center)
         .into()
+}
+
+/// A simulated app: a pretend window (title bar, labelled fields, a row of buttons) drawn with
+/// ordinary widgets, safe to get wrong. Level 1 outlines the next thing to use, level 2 takes the
+/// other buttons away, and level 3 shows, under each label, what its field must hold, and puts a pointer on the button.
+fn sim<'a>(
+    state: &'a State,
+    look: &Look<'_>,
+    lesson: &'a Lesson,
+    language: Language,
+    window: &'a str,
+    parts: &'a [SimWidget],
+    goal: &'a SimGoal,
+) -> Element<'a, Message> {
+    let level = state.run.state.hint_level;
+    let solved = state.run.state.solved;
+    let palette = look.palette;
+    let value = |id: &str| state.sim_values.get(id).map_or("", String::as_str);
+    // The next thing to use: the first goal field that does not hold its text, else the button.
+    let next = parts
+        .iter()
+        .find(|part| {
+            goal.fields
+                .get(&part.id)
+                .is_some_and(|text| value(&part.id) != lesson.text(language, text))
+        })
+        .map_or(goal.press.as_str(), |part| part.id.as_str());
+    let outlined = |id: &str| level >= 1 && !solved && id == next;
+    // The window is a picture of a real program: at large text sizes its words grow a little
+    // less than the lesson's own, so the whole window still fits without scrolling.
+    let inner = look.by_scale(size::BODY, 40.0);
+    let mut inside = column![].spacing(look.gap()).padding(look.gap());
+    for part in parts
+        .iter()
+        .filter(|part| part.kind == SimWidgetKind::Field)
+    {
+        let target = Target::SimField(part.id.clone());
+        let id = part.id.clone();
+        let thick = outlined(&part.id);
+        let input = iced::widget::text_input("", value(&part.id))
+            .id(super::sim_field_id(&part.id))
+            .on_input(move |text| Message::SimTyped(id.clone(), text))
+            .secure(part.sensitive)
+            .size(inner)
+            .padding(4)
+            .width(Length::Fill)
+            .style(move |theme, status| {
+                let mut style = iced::widget::text_input::default(theme, status);
+                // Where to look: a thick outline in the hint colour.
+                if thick {
+                    style.border.color = palette.hint_border;
+                    style.border.width = 3.0;
+                }
+                style
+            });
+        let mut label = column![
+            text(lesson.text(language, &part.label))
+                .size(inner)
+                .color(palette.text)
+        ];
+        if level >= MAX_HINT
+            && !solved
+            && let Some(text_id) = goal.fields.get(&part.id)
+        {
+            label = label.push(
+                text(lesson.text(language, text_id))
+                    .size(inner)
+                    .color(palette.text)
+                    .font(crate::ui::assets::BOLD),
+            );
+        }
+        inside = inside.push(
+            row![
+                container(label).width(look.by_scale(180.0, 260.0)),
+                widgets::focus_ring(look, state.focus.is(&target), input),
+            ]
+            .spacing(look.gap())
+            .align_y(Alignment::Center),
+        );
+    }
+    // The buttons sit in one row at the bottom right, as in a real window.
+    let buttons = parts
+        .iter()
+        .filter(|part| part.kind == SimWidgetKind::Button)
+        // Level 2 takes the wrong buttons away.
+        .filter(|part| level < 2 || solved || part.id == goal.press)
+        .fold(row![].spacing(look.gap()), |line, part| {
+            let target = Target::SimButton(part.id.clone());
+            let emphasis = if outlined(&part.id) || (solved && part.id == goal.press) {
+                widgets::Emphasis::Primary
+            } else {
+                widgets::Emphasis::Secondary
+            };
+            // At level 3 the hand sits inside the button, beside its word (not over it).
+            let hand = (level >= MAX_HINT && !solved && part.id == goal.press)
+                .then(|| look.icons.ui("pointer"))
+                .flatten();
+            line.push(widgets::action(
+                look,
+                hand,
+                lesson.text(language, &part.label),
+                emphasis,
+                state.focus.is(&target),
+                Message::Activate(target),
+            ))
+        });
+    inside = inside.push(container(buttons).align_right(Length::Fill));
+    container(column![
+        title_bar(look, lesson.text(language, window)),
+        inside
+    ])
+    .max_width(look.by_scale(760.0, 900.0))
+    .style(move |_| container::Style {
+        background: Some(iced::Background::Color(palette.surface)),
+        border: iced::Border {
+            color: palette.border,
+            width: 2.0,
+            radius: 6.0.into(),
+        },
+        ..container::Style::default()
+    })
+    .into()
+}
+
+/// The title bar of a pretend window: its name, and three dots where a real one has buttons.
+fn title_bar<'a>(look: &Look<'_>, name: String) -> Element<'a, Message> {
+    let bar = iced::Color::from_rgb8(0x3b, 0x4a, 0x5a);
+    let dot = || -> Element<'a, Message> {
+        container(iced::widget::Space::new().width(12).height(12))
+            .style(|_| container::Style {
+                background: Some(iced::Background::Color(iced::Color::from_rgb8(
+                    0xc9, 0xd2, 0xdc,
+                ))),
+                border: iced::Border {
+                    radius: 6.0.into(),
+                    ..iced::Border::default()
+                },
+                ..container::Style::default()
+            })
+            .into()
+    };
+    container(
+        row![
+            text(name)
+                .size(look.by_scale(size::SMALL, 26.0))
+                .color(iced::Color::WHITE),
+            iced::widget::Space::new().width(Length::Fill),
+            row![dot(), dot(), dot()].spacing(8),
+        ]
+        .align_y(Alignment::Center),
+    )
+    .padding([4, 12])
+    .width(Length::Fill)
+    .style(move |_| container::Style {
+        background: Some(iced::Background::Color(bar)),
+        ..container::Style::default()
+    })
+    .into()
 }

@@ -7,7 +7,7 @@ use iced::{Alignment, Element, Length};
 mod kinds;
 
 use super::{Action, Next, Screen, Session};
-use crate::domain::lesson::{Exercise, Lesson};
+use crate::domain::lesson::{Exercise, Lesson, SimWidgetKind};
 use crate::domain::lesson_run::{Gesture, LessonRun, MAX_HINT, Outcome};
 use crate::domain::store::Attempt;
 use crate::ui::focus::Focus;
@@ -34,6 +34,9 @@ pub enum Target {
     /// The field of type practice, and its Done button.
     TypeField,
     TypeDone,
+    /// A field or a button in a simulated app's window.
+    SimField(String),
+    SimButton(String),
     Help,
     Next,
     Again,
@@ -52,9 +55,16 @@ pub enum Message {
     DragPress,
     /// Type practice: the field changed, or Enter was pressed in it.
     Typed(String),
+    /// A simulated app's field changed: (field id, its text).
+    SimTyped(String, String),
     TypeSubmit,
     DragMove(iced::Point),
     DragRelease,
+}
+
+/// The id of a simulated app's field.
+pub fn sim_field_id(field: &str) -> iced::widget::Id {
+    iced::widget::Id::from(format!("sim-{field}"))
 }
 
 /// The id of the type-practice field, so focus can be put in it.
@@ -77,6 +87,8 @@ pub struct State {
     /// What the learner has typed on a type-practice step. Kept on screen only: it is never
     /// stored or logged (a sensitive step stores only its length).
     typed: String,
+    /// What is in a simulated app's fields. On screen only, like `typed`.
+    sim_values: std::collections::BTreeMap<String, String>,
 }
 
 impl State {
@@ -110,6 +122,7 @@ impl State {
                 pointer: None,
                 grabbed: None,
                 typed: String::new(),
+                sim_values: std::collections::BTreeMap::new(),
             };
             state.focus = Focus::on(state.first_target(lesson));
             Ok(state)
@@ -141,6 +154,11 @@ impl State {
             .unwrap_or(Target::Next)
     }
 
+    /// The text field under the keyboard focus, if the focus is on one.
+    pub fn focused_field(&self) -> Option<iced::widget::Id> {
+        self.focus.current().and_then(|target| self.field(target))
+    }
+
     /// The targets that answer the step, in rows, in reading order.
     fn answer_targets(&self, lesson: &Lesson) -> Vec<Vec<Target>> {
         if self.run.state.solved {
@@ -163,6 +181,15 @@ impl State {
                 vec![(0..regions.len()).map(Target::Region).collect()]
             }
             Exercise::Type { .. } => vec![vec![Target::TypeField, Target::TypeDone]],
+            Exercise::Sim { widgets, .. } => vec![
+                widgets
+                    .iter()
+                    .map(|widget| match widget.kind {
+                        SimWidgetKind::Field => Target::SimField(widget.id.clone()),
+                        SimWidgetKind::Button => Target::SimButton(widget.id.clone()),
+                    })
+                    .collect(),
+            ],
             Exercise::Drag { .. } => {
                 vec![
                     self.run
@@ -399,6 +426,14 @@ impl State {
                 Action::None
             }
             Message::TypeSubmit => self.submit_typed(session),
+            Message::SimTyped(field, text) => {
+                if !self.run.state.solved {
+                    let text: String = text.chars().filter(|c| !c.is_control()).take(80).collect();
+                    self.sim_values.insert(field.clone(), text);
+                    self.focus = Focus::on(Target::SimField(field));
+                }
+                Action::None
+            }
             _ => Action::None,
         }
     }
@@ -531,7 +566,11 @@ impl Screen for State {
     }
 
     fn field(&self, target: &Target) -> Option<iced::widget::Id> {
-        (*target == Target::TypeField).then(type_field_id)
+        match target {
+            Target::TypeField => Some(type_field_id()),
+            Target::SimField(id) => Some(sim_field_id(id)),
+            _ => None,
+        }
     }
 
     fn focus(&mut self) -> &mut Focus<Target> {
@@ -580,6 +619,20 @@ impl Screen for State {
                 return self.answered(answered, lesson, session);
             }
             Target::TypeField => return Action::FocusField(Some(type_field_id())),
+            Target::SimField(id) => return Action::FocusField(Some(sim_field_id(&id))),
+            Target::SimButton(id) => {
+                let Exercise::Sim { goal, .. } = &self.run.step(lesson).exercise else {
+                    return Action::None;
+                };
+                let language = session.prefs.language;
+                let expected = goal
+                    .fields
+                    .iter()
+                    .map(|(field, text)| (field.clone(), lesson.text(language, text)))
+                    .collect();
+                let answered = self.run.sim_press(lesson, &id, &self.sim_values, &expected);
+                return self.answered(answered, lesson, session);
+            }
             Target::TypeDone => return self.submit_typed(session),
             Target::DropOn(id) => {
                 let answered = self.run.drop_on(lesson, Some(&id), true);
@@ -592,6 +645,7 @@ impl Screen for State {
             Target::Help => {
                 self.run.help(lesson);
                 self.focus = Focus::on(self.first_target(lesson));
+                return Action::FocusField(self.focused_field());
             }
             Target::Next => {
                 if !self.run.can_go_on(lesson) {
@@ -599,13 +653,12 @@ impl Screen for State {
                 }
                 self.praise = false;
                 self.typed.clear();
+                self.sim_values.clear();
                 if self.run.next(lesson) {
                     self.focus = Focus::on(self.first_target(lesson));
-                    let stored = self.store_position(session);
-                    // On a typing step the keys go straight to the field.
-                    let typing = matches!(self.run.step(lesson).exercise, Exercise::Type { .. });
-                    return match stored {
-                        Action::None if typing => Action::FocusField(Some(type_field_id())),
+                    // On a step that starts in a text field, the keys go straight to it.
+                    return match self.store_position(session) {
+                        Action::None => Action::FocusField(self.focused_field()),
                         other => other,
                     };
                 }
