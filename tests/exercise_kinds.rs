@@ -626,7 +626,11 @@ fn signing_in_to_a_simulated_app_with_a_harmless_wrong_action_first() {
     let before = window_at(&driver);
     // A wrong action is one try: harmless, and it brings the hint (level 1).
     driver.click("Cancel");
-    assert_eq!(window_at(&driver), before, "the window does not move when the hint comes");
+    assert_eq!(
+        window_at(&driver),
+        before,
+        "the window does not move when the hint comes"
+    );
     assert!(driver.shows("First the name, then the password, then Sign in."));
     assert!(driver.shows("Cancel"), "level 1 takes nothing away");
     assert!(
@@ -771,5 +775,122 @@ fn a_simulated_app_with_show_me_first() {
     assert_eq!(
         answers_in(dir.path(), "use-the-keyboard", "sign-in"),
         vec![("pressed:sign-in".into(), true, 1)]
+    );
+}
+
+const LOCK: &str = "Do you walk away? Lock the screen with Win and L.";
+
+/// Opens the keyboard lesson at the shortcut step (solving the steps before it).
+fn open_lock_step(driver: &mut Driver) {
+    open_type_step(driver, SIGN_IN);
+    sim_typed(driver, "name", "Alex-Test");
+    sim_typed(driver, "password", "Sun-Tree-42");
+    driver.click("Sign in");
+    driver.click("Next");
+    assert!(driver.shows(LOCK));
+}
+
+#[test]
+fn a_shortcut_on_the_pictured_keyboard_with_the_mouse() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_lock_step(&mut driver);
+    // L alone is one try, and brings the hint.
+    driver.click("L");
+    assert!(driver.shows("Press Win first. Then press L."));
+    // Win is held (and says so in words, not colour alone) until a letter is pressed.
+    driver.click("Win");
+    assert!(driver.shows("✓ Win"));
+    driver.click("✓ Win");
+    assert!(driver.shows("Win"), "pressed again, it is let go");
+    driver.click("Win");
+    driver.click("K");
+    assert!(driver.shows("Win"), "a try lets the held keys go");
+    driver.click("Win");
+    driver.click("L");
+    assert!(driver.shows("Yes! Now the screen is locked."));
+    assert_eq!(
+        answers_in(dir.path(), "use-the-keyboard", "lock"),
+        vec![
+            ("l".into(), false, 1),
+            ("windows+k".into(), false, 2),
+            ("windows+l".into(), true, 3)
+        ]
+    );
+}
+
+#[test]
+fn a_shortcut_by_keyboard_alone_and_the_ladder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner(dir.path(), false);
+    open_lock_step(&mut driver);
+    driver.click("Help");
+    driver.click("Help");
+    assert!(
+        !driver.shows("Press the numbered keys in order."),
+        "level 2"
+    );
+    driver.click("Help");
+    assert!(driver.shows("Press the numbered keys in order."), "level 3");
+    assert!(
+        driver.shows("1") && driver.shows("2"),
+        "the keys are numbered"
+    );
+    // The keys to hold are reached with Tab; the letter is the real key. Ctrl + L (the real
+    // Ctrl reaches the app) is a wrong try.
+    driver.letter("l", iced::keyboard::Modifiers::CTRL);
+    let mut order = driver.app.focus_order();
+    order.sort();
+    assert_eq!(
+        order,
+        [
+            "Back",
+            "Hold(Alt)",
+            "Hold(Ctrl)",
+            "Hold(Shift)",
+            "Hold(Windows)"
+        ]
+    );
+    while driver.app.focused().as_deref() != Some("Hold(Windows)") {
+        driver.tab();
+    }
+    driver.enter();
+    assert!(driver.shows("✓ Win"));
+    driver.letter("l", iced::keyboard::Modifiers::empty());
+    assert!(driver.shows("Yes! Now the screen is locked."));
+    assert_eq!(
+        answers_in(dir.path(), "use-the-keyboard", "lock"),
+        vec![
+            ("keyboard:ctrl+l".into(), false, 1),
+            ("keyboard:windows+l".into(), true, 2)
+        ]
+    );
+}
+
+#[test]
+fn a_shortcut_with_show_me_first_and_a_greek_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = Driver::open_with(
+        dir.path(),
+        &stepwise::domain::config::Config {
+            language: Some("en".into()),
+            keyboard_layout: Some(stepwise::domain::keyboard::Layout::Greek),
+            ..Default::default()
+        },
+    );
+    driver.click("I am new");
+    driver.enter();
+    driver.click("This is me");
+    driver.click("Settings");
+    driver.click("Show me first: Off");
+    driver.click("Back");
+    open_lock_step(&mut driver);
+    assert!(driver.shows("Press the numbered keys in order."));
+    // The Greek key shows its own letter and the Latin one the system reads.
+    driver.click("Win");
+    driver.click("Λ L");
+    assert_eq!(
+        answers_in(dir.path(), "use-the-keyboard", "lock"),
+        vec![("windows+l".into(), true, 1)]
     );
 }

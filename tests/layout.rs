@@ -271,7 +271,7 @@ fn walk_every_screen(size: Size, text_size: u16) {
         &driver,
         &["Done"],
         "Type the letters you see, one by one. Then press Enter.",
-        "Step 2 of 6",
+        "Step 2 of 7",
     );
 
     // A simulated app: the whole window at level 0, and at the top of the ladder, where the
@@ -293,7 +293,7 @@ fn walk_every_screen(size: Size, text_size: u16) {
         &driver,
         &["Sign in: type the name and the password.", "Cancel"],
         "Sign in",
-        "Step 5 of 6",
+        "Step 5 of 7",
     );
     driver.click("Help");
     driver.click("Help");
@@ -302,14 +302,46 @@ fn walk_every_screen(size: Size, text_size: u16) {
         &driver,
         &["Alex-Test", "Sun-Tree-42", "Password"],
         "Sign in",
-        "Step 5 of 6",
+        "Step 5 of 7",
     );
     check(
         &driver,
         &[],
         "Fill in the text you see. Then press the button with the hand.",
-        "Step 5 of 6",
+        "Step 5 of 7",
     );
+
+    // A shortcut on the pictured keyboard: every key inside the window, above the bottom bar,
+    // and the hint beside the keyboard at the top of the ladder.
+    for (field, text) in [("name", "Alex-Test"), ("password", "Sun-Tree-42")] {
+        let _ = driver.app.update(stepwise::ui::Message::Lesson(
+            stepwise::ui::screen::lesson::Message::SimTyped(field.into(), text.into()),
+        ));
+    }
+    driver.click("Sign in");
+    driver.click("Next");
+    check_lines(&driver, &["Win", "Ctrl", "L", "Q", "P", "M"], 20.0 * 1.3);
+    check(
+        &driver,
+        &[],
+        "Do you walk away? Lock the screen with Win and L.",
+        "Step 6 of 7",
+    );
+    let (keys, help) = (bounds(&driver, "AltGr"), bounds(&driver, "Help"));
+    assert!(
+        keys.y + keys.height <= help.y,
+        "the keyboard runs into Help"
+    );
+    driver.click("Help");
+    driver.click("Help");
+    driver.click("Help");
+    check(
+        &driver,
+        &[],
+        "Press the numbered keys in order.",
+        "Step 6 of 7",
+    );
+    check_lines(&driver, &["Win", "AltGr"], 20.0 * 1.3);
 }
 
 #[test]

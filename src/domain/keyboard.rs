@@ -118,6 +118,32 @@ impl Layout {
             .collect()
     }
 
+    /// The letter a key stands for in a shortcut (Windows key + L): the key's own letter, or
+    /// on a Greek or Bulgarian keyboard the Latin letter printed beside it, as the operating
+    /// system reads it. `typed` is what the key types (alone or with Shift).
+    pub fn shortcut_letter(self, typed: char) -> Option<char> {
+        let keys = self
+            .keys_for(typed)
+            .filter(|keys| keys.modifier != Some(Modifier::AltGr))?;
+        let at = |layout: Layout| {
+            rows(layout)
+                .get(keys.row)
+                .and_then(|row| row.base.chars().nth(keys.column))
+        };
+        [self, Layout::Qwerty]
+            .into_iter()
+            .filter_map(at)
+            .find(char::is_ascii_alphanumeric)
+    }
+
+    /// What each key types alone, row by row.
+    pub fn base(self) -> Vec<Vec<char>> {
+        rows(self)
+            .iter()
+            .map(|row| row.base.chars().collect())
+            .collect()
+    }
+
     /// The keys for one character; a space is the space bar (`None` for the row).
     pub fn keys_for(self, character: char) -> Option<Keys> {
         for (row_index, row) in rows(self).iter().enumerate() {
@@ -142,6 +168,20 @@ impl Layout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shortcut_letter_is_the_latin_letter_of_the_key() {
+        assert_eq!(Layout::Qwerty.shortcut_letter('l'), Some('l'));
+        assert_eq!(Layout::Qwerty.shortcut_letter('L'), Some('l'));
+        assert_eq!(Layout::Azerty.shortcut_letter('q'), Some('q'));
+        assert_eq!(Layout::Qwertz.shortcut_letter('z'), Some('z'));
+        assert_eq!(Layout::Greek.shortcut_letter('λ'), Some('l'));
+        assert_eq!(Layout::Greek.shortcut_letter('Λ'), Some('l'));
+        assert_eq!(Layout::Bulgarian.shortcut_letter('л'), Some('l'));
+        assert_eq!(Layout::Bulgarian.shortcut_letter('я'), Some('q'));
+        assert_eq!(Layout::Qwerty.shortcut_letter('7'), Some('7'));
+        assert_eq!(Layout::Qwerty.shortcut_letter('€'), None);
+    }
 
     #[test]
     fn the_at_sign_needs_different_keys_on_each_layout() {

@@ -4,11 +4,11 @@
 //! 1 points at what to look at, 2 takes wrong choices away, 3 shows the answer. Every answer
 //! becomes an [`Attempt`] that the caller stores before the screen changes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use uuid::Uuid;
 
-use super::lesson::{Card, ClickKind, Exercise, Lesson, Step};
+use super::lesson::{Card, ClickKind, Exercise, HoldKey, Lesson, Step};
 use super::store::{Attempt, now_ms};
 
 /// Two clicks on a click-practice target within this time make a double click. Generous on
@@ -80,6 +80,8 @@ pub struct LessonRun {
     /// Start at level 3 on every step ("show me first").
     pub show_first: bool,
     pub app_version: String,
+    /// Keys held down on the pictured keyboard (shortcut steps).
+    held: BTreeSet<HoldKey>,
 }
 
 impl LessonRun {
@@ -96,6 +98,7 @@ impl LessonRun {
             last_left_click: None,
             show_first,
             app_version: env!("CARGO_PKG_VERSION").to_string(),
+            held: BTreeSet::new(),
         };
         run.enter_step(lesson);
         run
@@ -105,6 +108,7 @@ impl LessonRun {
         self.state = StepState::new();
         self.placed.clear();
         self.last_left_click = None;
+        self.held.clear();
         if self.show_first && self.step(lesson).exercise.is_answered() {
             self.state.hint_level = MAX_HINT;
         }
@@ -290,6 +294,60 @@ impl LessonRun {
         } else {
             typed.to_string()
         };
+        Some(self.record(lesson, answer, correct))
+    }
+
+    /// Shortcut practice: a key to hold is pressed (or let go) on the pictured keyboard. That
+    /// is no try; the keys stay held until a key that types something is pressed.
+    pub fn toggle_hold(&mut self, lesson: &Lesson, key: HoldKey) {
+        if matches!(self.step(lesson).exercise, Exercise::Shortcut { .. })
+            && !self.state.solved
+            && !self.held.remove(&key)
+        {
+            self.held.insert(key);
+        }
+    }
+
+    /// The keys held down now on a shortcut step.
+    pub fn held(&self) -> &BTreeSet<HoldKey> {
+        &self.held
+    }
+
+    /// Shortcut practice: pressing a key that types something is one try, with whatever is
+    /// held on the picture and on the real keyboard (`also_held`). Right is exactly the held keys the step asks for and the right key. `real_key`
+    /// tells the coach the key came from the real keyboard (the keyboard path). The held keys
+    /// are let go after every try, as on a real keyboard.
+    pub fn press_key(
+        &mut self,
+        lesson: &Lesson,
+        key: char,
+        real_key: bool,
+        also_held: &[HoldKey],
+    ) -> Option<(Outcome, Attempt)> {
+        let Exercise::Shortcut { hold, press } = &self.step(lesson).exercise else {
+            return None;
+        };
+        if self.state.solved {
+            return None;
+        }
+        let key = key.to_lowercase().next().unwrap_or(key);
+        // Keys held on the real keyboard (Ctrl, Alt, Shift reach the app; Windows never does).
+        self.held.extend(also_held.iter().copied());
+        let wanted: BTreeSet<HoldKey> = hold.iter().copied().collect();
+        let correct = self.held == wanted && key == *press;
+        let mut answer: Vec<String> = self.held.iter().map(|k| k.name().to_string()).collect();
+        answer.push(if key == ' ' {
+            "space".into()
+        } else {
+            key.to_string()
+        });
+        let answer = answer.join("+");
+        let answer = if real_key {
+            format!("keyboard:{answer}")
+        } else {
+            answer
+        };
+        self.held.clear();
         Some(self.record(lesson, answer, correct))
     }
 
@@ -692,6 +750,36 @@ mod kinds_tests {
             run.sim_press(lesson, "send", &values, &expected).is_none(),
             "solved"
         );
+    }
+
+    #[test]
+    fn a_shortcut_is_the_held_keys_and_one_letter_and_holding_is_no_try() {
+        let library = crate::domain::lesson::Library::built_in();
+        let lesson = library.lesson("use-the-keyboard").unwrap();
+        let index = lesson.steps.iter().position(|s| s.id == "lock").unwrap();
+        let mut run = LessonRun::start(Uuid::new_v4(), lesson, index, false);
+        run.toggle_hold(lesson, HoldKey::Windows);
+        run.toggle_hold(lesson, HoldKey::Alt);
+        run.toggle_hold(lesson, HoldKey::Alt);
+        assert_eq!(
+            run.held().iter().copied().collect::<Vec<_>>(),
+            vec![HoldKey::Windows]
+        );
+        assert_eq!(run.state.hint_level, 0, "holding is no try");
+        // One key too many is wrong; the real Shift counts as held.
+        let (outcome, attempt) = run.press_key(lesson, 'L', true, &[HoldKey::Shift]).unwrap();
+        assert_eq!(outcome, Outcome::Wrong { hint_level: 1 });
+        assert_eq!(attempt.answer, "keyboard:windows+shift+l");
+        assert!(run.held().is_empty(), "a try lets go of every key");
+        run.toggle_hold(lesson, HoldKey::Windows);
+        let (outcome, attempt) = run.press_key(lesson, 'l', false, &[]).unwrap();
+        assert_eq!(
+            (outcome, attempt.answer.as_str()),
+            (Outcome::Right, "windows+l")
+        );
+        run.toggle_hold(lesson, HoldKey::Ctrl);
+        assert!(run.held().is_empty(), "nothing is held once solved");
+        assert!(run.press_key(lesson, 'l', false, &[]).is_none());
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::theme::Palette;
 use super::widgets::Look;
 use crate::domain::config::Config;
 use crate::domain::i18n::Texts;
-use crate::domain::lesson::Library;
+use crate::domain::lesson::{HoldKey, Library};
 use crate::domain::store::{Store, StoreError};
 
 /// Where "now" comes from; tests use a clock they move by hand.
@@ -297,6 +297,32 @@ impl App {
                 Action::Exit
             }
             (_, _, None) => Action::None,
+            // On a shortcut step a real letter or digit key is the key pressed on the picture.
+            (
+                Message::Key(keyboard::Event::KeyPressed {
+                    key: keyboard::Key::Character(typed),
+                    modifiers,
+                    ..
+                }),
+                Current::Lesson(state),
+                Some(session),
+            ) if state.on_shortcut_step(session) && typed.chars().count() == 1 => {
+                let held: Vec<HoldKey> = [
+                    (modifiers.control(), HoldKey::Ctrl),
+                    (modifiers.alt(), HoldKey::Alt),
+                    (modifiers.shift(), HoldKey::Shift),
+                    (modifiers.logo(), HoldKey::Windows),
+                ]
+                .into_iter()
+                .filter_map(|(down, key)| down.then_some(key))
+                .collect();
+                let key = typed.chars().next().unwrap_or(' ');
+                if key.is_alphanumeric() && self.guard.accept(super::input_guard::UNLISTED, now) {
+                    state.shortcut_key(key, Some(&held), session)
+                } else {
+                    Action::None
+                }
+            }
             (Message::Key(event), current, Some(session)) => match Nav::from_event(&event) {
                 None => Action::None,
                 Some(nav) => match current {
@@ -355,6 +381,18 @@ impl App {
                 Current::Lesson(state),
                 Some(session),
             ) => state.gesture(gesture, session, now),
+            // A letter pressed on a shortcut step's pictured keyboard: one target for the guard.
+            (
+                Message::Lesson(lesson::Message::PictureKey(key)),
+                Current::Lesson(state),
+                Some(session),
+            ) => {
+                if self.guard.accept(super::input_guard::UNLISTED, now) {
+                    state.shortcut_key(key, None, session)
+                } else {
+                    Action::None
+                }
+            }
             // A press on a find-the-button picture. The picture counts as one target for the
             // guard, so a shaky double press is one try.
             (

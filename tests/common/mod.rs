@@ -145,7 +145,16 @@ impl Driver {
         } else {
             keyboard::Modifiers::empty()
         };
-        let key = Key::Named(named);
+        self.key_event(Key::Named(named), modifiers);
+    }
+
+    /// A key that types `letter`, pressed and released with `modifiers` held.
+    #[allow(dead_code)]
+    pub fn letter(&mut self, letter: &str, modifiers: keyboard::Modifiers) {
+        self.key_event(Key::Character(letter.into()), modifiers);
+    }
+
+    fn key_event(&mut self, key: Key, modifiers: keyboard::Modifiers) {
         let pressed = keyboard::Event::KeyPressed {
             key: key.clone(),
             modified_key: key.clone(),

@@ -1,5 +1,5 @@
 lesson-title = Use the keyboard
-lesson-goal = I can type letters, a capital letter and a password.
+lesson-goal = I can type a password and lock the screen.
 
 letters = Each key has a letter. The lit key shows what to press next.
 type-a-word = Type the word: Sun
@@ -20,4 +20,7 @@ sim-password = Password
 sim-cancel = Cancel
 sim-sign-in = Sign in
 sim-name-value = Alex-Test
-done = Now you can type a word and a password.
+lock = Do you walk away? Lock the screen with Win and L.
+lock-hint = Press Win first. Then press L.
+lock-praise = Yes! Now the screen is locked.
+done = Now you can type a password and lock the screen.

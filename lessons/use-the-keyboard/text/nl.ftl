@@ -1,5 +1,5 @@
 lesson-title = Het toetsenbord gebruiken
-lesson-goal = Ik kan letters typen, een hoofdletter en een wachtwoord.
+lesson-goal = Ik kan een wachtwoord typen en het scherm vergrendelen.
 
 letters = Elke toets heeft een letter. De verlichte toets toont wat je nu drukt.
 type-a-word = Typ het woord: Zon
@@ -20,4 +20,7 @@ sim-password = Wachtwoord
 sim-cancel = Annuleren
 sim-sign-in = Aanmelden
 sim-name-value = Alex-Test
-done = Nu kan je een woord en een wachtwoord typen.
+lock = Ga je weg? Vergrendel het scherm met Win en L.
+lock-hint = Druk eerst op Win. Druk dan op L.
+lock-praise = Ja! Nu is het scherm vergrendeld.
+done = Nu kan je een wachtwoord typen en het scherm vergrendelen.

@@ -236,6 +236,9 @@ fn allowed_keys(kind: &str) -> Option<&'static [&'static str]> {
             "answer",
             "sensitive",
         ],
+        "shortcut" => &[
+            "id", "kind", "picture", "text", "hint", "praise", "hold", "press",
+        ],
         "sim" => &[
             "id", "kind", "picture", "text", "hint", "praise", "window", "widgets", "goal",
         ],
@@ -261,7 +264,7 @@ fn check_unknown_keys(report: &mut Report, source: &LessonSource, folder: &str) 
             report.error(
                 &path,
                 format!(
-                    "step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order, click, find, drag, type, sim"
+                    "step {id}: kind \"{kind}\" is not one of info, pick, yes-no, order, click, find, drag, type, sim, shortcut"
                 ),
             );
             continue;

@@ -168,6 +168,18 @@ fn step_problem(step: &Step) -> Option<String> {
         | Exercise::Click { .. }
         | Exercise::Find { .. }
         | Exercise::Type { .. } => {}
+        Exercise::Shortcut { hold, press } => {
+            if hold.is_empty() {
+                return Some(format!(
+                    "step {id}: a shortcut step needs at least one key in `hold` (ctrl, windows, alt, shift)"
+                ));
+            }
+            if !press.is_ascii_alphanumeric() || press.is_ascii_uppercase() {
+                return Some(format!(
+                    "step {id}: `press` must be one small letter or a digit (it is \"{press}\")"
+                ));
+            }
+        }
         Exercise::Sim { widgets, goal, .. } => {
             let find = |id: &str| widgets.iter().find(|widget| widget.id == id);
             match find(&goal.press) {

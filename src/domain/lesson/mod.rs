@@ -75,6 +75,10 @@ pub enum Exercise {
         widgets: Vec<SimWidget>,
         goal: SimGoal,
     },
+    /// A keyboard shortcut of the operating system (Windows key + L), practised on the pictured
+    /// keyboard because the real one never reaches the app: hold the keys in `hold`, then
+    /// press the key that types `press` (one small letter or a digit).
+    Shortcut { hold: Vec<HoldKey>, press: char },
     /// Drag practice: drag `object` onto one of `targets` (exactly one is `correct`).
     Drag { object: Card, targets: Vec<Card> },
     /// Find the button: the step's picture is a screen; the right places are rectangles in
@@ -149,6 +153,30 @@ pub struct SimGoal {
     pub press: String,
 }
 
+/// A key held down for a shortcut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HoldKey {
+    Ctrl,
+    Windows,
+    Alt,
+    Shift,
+}
+
+impl HoldKey {
+    pub const ALL: [HoldKey; 4] = [Self::Ctrl, Self::Windows, Self::Alt, Self::Shift];
+
+    /// As written in `lesson.toml` and in an attempt's answer.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Ctrl => "ctrl",
+            Self::Windows => "windows",
+            Self::Alt => "alt",
+            Self::Shift => "shift",
+        }
+    }
+}
+
 /// Which click a click-practice step teaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -187,6 +215,7 @@ impl Exercise {
             Self::Drag { .. } => "drag",
             Self::Type { .. } => "type",
             Self::Sim { .. } => "sim",
+            Self::Shortcut { .. } => "shortcut",
         }
     }
 }

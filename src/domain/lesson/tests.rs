@@ -134,6 +134,39 @@ fn a_simulated_app_goal_must_name_the_window_s_own_fields_and_a_button() {
     );
 }
 
+#[test]
+fn a_shortcut_needs_a_key_to_hold_and_one_small_letter_or_digit() {
+    let files = good_tree();
+    let lesson = &files
+        .iter()
+        .find(|(p, _)| *p == "demo/lesson.toml")
+        .unwrap()
+        .1;
+    let with = |hold: &str, press: &str| {
+        let step = format!(
+            "[[steps]]\nid = \"s\"\nkind = \"shortcut\"\npicture = \"p\"\ntext = \"t\"\nhint = \"h\"\npraise = \"p\"\nhold = {hold}\npress = {press}\n"
+        );
+        load_with(&[("demo/lesson.toml", format!("{lesson}{step}"))]).1
+    };
+    assert!(with(r#"["windows"]"#, r#""l""#).problems.is_empty());
+    assert!(with(r#"["ctrl", "alt"]"#, r#""7""#).problems.is_empty());
+    for (hold, press, fault) in [
+        ("[]", r#""l""#, "at least one key in `hold`"),
+        (r#"["windows"]"#, r#""L""#, "one small letter or a digit"),
+        (r#"["windows"]"#, r#""@""#, "one small letter or a digit"),
+        (r#"["super"]"#, r#""l""#, "line"),
+        (r#"["windows"]"#, r#""ll""#, "line"),
+    ] {
+        let library = with(hold, press);
+        assert!(library.lesson("demo").is_none(), "{hold} {press}");
+        assert!(
+            library.problems.iter().any(|p| p.message.contains(fault)),
+            "{hold} {press}: {:?}",
+            library.problems
+        );
+    }
+}
+
 pub(crate) fn load_with(changes: &[(&'static str, String)]) -> (tempfile::TempDir, Library) {
     let mut files = good_tree();
     for (path, contents) in changes {

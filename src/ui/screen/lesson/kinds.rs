@@ -7,7 +7,7 @@ use iced::{Alignment, Element, Length};
 use super::{Message, State, Target};
 use crate::domain::i18n::Language;
 use crate::domain::lesson::{
-    Card, ClickKind, Exercise, Lesson, Region, SimGoal, SimWidget, SimWidgetKind, Step,
+    Card, ClickKind, Exercise, HoldKey, Lesson, Region, SimGoal, SimWidget, SimWidgetKind, Step,
 };
 use crate::domain::lesson_run::{Gesture, MAX_HINT};
 use crate::ui::theme::size;
@@ -38,6 +38,7 @@ pub fn body<'a>(
             widgets,
             goal,
         } => sim(state, look, lesson, language, window, widgets, goal),
+        Exercise::Shortcut { hold, press } => shortcut(state, look, hold, *press),
     };
     let mut body = column![].spacing(look.gap()).align_x(Alignment::Center);
     if step.exercise.is_answered() {
@@ -47,11 +48,17 @@ pub fn body<'a>(
     // A simulated app's window fills the height, so its hint stands beside it, in the place
     // of the step's picture: the window never moves.
     let band = match (&step.exercise, band) {
-        (Exercise::Sim { .. }, band) => {
+        (Exercise::Sim { .. } | Exercise::Shortcut { .. }, band) => {
             return body
                 .push(
                     row![
-                        container(task).width(Length::FillPortion(3)),
+                        // A pictured keyboard keeps its size (its keys are targets); a window
+                        // takes three fifths.
+                        if matches!(step.exercise, Exercise::Shortcut { .. }) {
+                            container(task)
+                        } else {
+                            container(task).width(Length::FillPortion(3))
+                        },
                         container(band.unwrap_or_else(|| {
                             widgets::lesson_picture(
                                 lesson.picture(&step.picture),
@@ -115,6 +122,7 @@ fn band<'a>(
             Exercise::Drag { .. } => "show-drag",
             Exercise::Type { .. } => "show-type",
             Exercise::Sim { .. } => "show-sim",
+            Exercise::Shortcut { .. } => "show-shortcut",
             _ => "show-answer",
         };
         return Some(widgets::band(
@@ -822,4 +830,162 @@ fn title_bar<'a>(look: &Look<'_>, name: String) -> Element<'a, Message> {
         ..container::Style::default()
     })
     .into()
+}
+
+/// The edge of a key on a shortcut step's keyboard: a large target at any text size.
+const KEY: f32 = 64.0;
+
+/// A shortcut (Windows key + L) on the pictured keyboard: the keys to hold are pressed once
+/// to hold them (and show "✓"), then the letter. Level 1 outlines the next key to use, level 2
+/// all the keys of the shortcut, level 3 numbers them in order.
+fn shortcut<'a>(
+    state: &'a State,
+    look: &Look<'_>,
+    hold: &'a [HoldKey],
+    press: char,
+) -> Element<'a, Message> {
+    let level = state.run.state.hint_level;
+    let solved = state.run.state.solved;
+    let held = state.run.held();
+    let layout = look.keyboard;
+    let palette = look.palette;
+    let texts = look.texts;
+    // The next key: the first key to hold that is not held yet, else the letter.
+    let next_hold = hold.iter().find(|key| !held.contains(key)).copied();
+    let shown = |hold_key: Option<HoldKey>, letter: Option<char>| -> (bool, Option<usize>) {
+        if solved || level == 0 {
+            return (false, None);
+        }
+        let place = match (hold_key, letter) {
+            (Some(key), _) => hold.iter().position(|k| *k == key),
+            (None, Some(c)) => (c == press).then_some(hold.len()),
+            _ => None,
+        };
+        let is_next = match (hold_key, next_hold) {
+            (Some(key), Some(next)) => key == next,
+            (None, None) => place.is_some(),
+            _ => false,
+        };
+        let outlined = if level >= 2 { place.is_some() } else { is_next };
+        (outlined, place.filter(|_| level >= MAX_HINT).map(|p| p + 1))
+    };
+    let cap = move |label: String,
+                    width: f32,
+                    lit: bool,
+                    outlined: bool,
+                    focused: bool,
+                    number: Option<usize>,
+                    on_press: Option<Message>|
+          -> Element<'a, Message> {
+        let face = container(
+            text(label)
+                .size(20)
+                .color(if lit { palette.on_accent } else { palette.text })
+                .center(),
+        )
+        .center_x(Length::Fill)
+        .center_y(Length::Fill);
+        let (border_color, border_width) = if focused {
+            (palette.focus_outer, 5.0)
+        } else if outlined {
+            (palette.hint_border, 5.0)
+        } else {
+            (palette.border, 1.0)
+        };
+        let style = move |_: &iced::Theme, _| iced::widget::button::Style {
+            background: Some(iced::Background::Color(if lit {
+                palette.accent
+            } else {
+                palette.surface
+            })),
+            text_color: palette.text,
+            border: iced::Border {
+                color: border_color,
+                width: border_width,
+                radius: 6.0.into(),
+            },
+            ..iced::widget::button::Style::default()
+        };
+        let key = iced::widget::button(face)
+            .width(width)
+            .height(KEY)
+            .padding(2)
+            .style(style)
+            .on_press_maybe(on_press);
+        match number {
+            Some(number) => iced::widget::stack![
+                key,
+                container(widgets::chip(
+                    text(number.to_string())
+                        .size(18)
+                        .color(iced::Color::BLACK)
+                        .font(crate::ui::assets::BOLD)
+                ))
+                .padding(2)
+            ]
+            .into(),
+            None => key.into(),
+        }
+    };
+    let hold_cap = |key: HoldKey, width: f32| -> Element<'a, Message> {
+        let target = Target::Hold(key);
+        let down = held.contains(&key);
+        let name = texts.get(&format!("key-{}", key.name()));
+        let label = if down { format!("✓ {name}") } else { name };
+        let (outlined, number) = shown(Some(key), None);
+        cap(
+            label,
+            width,
+            down,
+            outlined,
+            state.keys_used && state.focus.is(&target),
+            number,
+            (!solved).then_some(Message::Activate(target)),
+        )
+    };
+    let qwerty = crate::domain::keyboard::Layout::Qwerty.base();
+    let mut board = column![].spacing(4);
+    for (row_index, keys) in layout.base().into_iter().enumerate() {
+        // The row of digits only when the shortcut needs a digit: it keeps the keyboard small
+        // enough to fit beside its hint at 200 %.
+        if row_index == 0 && !press.is_ascii_digit() {
+            continue;
+        }
+        let indent = [0.0, 0.5, 0.75, 0.0][row_index.min(3)] * KEY;
+        let mut line = row![iced::widget::Space::new().width(indent)].spacing(4);
+        if row_index == 3 {
+            line = row![hold_cap(HoldKey::Shift, KEY * 1.25)].spacing(4);
+        }
+        for (column, typed) in keys.into_iter().enumerate() {
+            let letter = layout.shortcut_letter(typed);
+            let mut label: String = typed.to_uppercase().collect();
+            // A Greek or Bulgarian key also shows the Latin letter printed on it.
+            if let Some(latin) = qwerty.get(row_index).and_then(|row| row.get(column))
+                && !typed.is_ascii()
+                && latin.is_ascii_alphabetic()
+            {
+                label = format!("{label} {}", latin.to_ascii_uppercase());
+            }
+            let (outlined, number) = shown(None, letter);
+            line = line.push(cap(
+                label,
+                KEY,
+                false,
+                outlined,
+                false,
+                number,
+                (!solved && letter.is_some()).then_some(Message::PictureKey(typed)),
+            ));
+        }
+        board = board.push(line);
+    }
+    let bottom = row![
+        hold_cap(HoldKey::Ctrl, KEY * 1.25),
+        hold_cap(HoldKey::Windows, KEY * 1.25),
+        hold_cap(HoldKey::Alt, KEY * 1.25),
+        cap(String::new(), KEY * 5.0, false, false, false, None, None),
+        cap("AltGr".into(), KEY * 1.25, false, false, false, None, None),
+    ]
+    .spacing(4);
+    board.push(bottom).into()
 }

@@ -7,7 +7,7 @@ use iced::{Alignment, Element, Length};
 mod kinds;
 
 use super::{Action, Next, Screen, Session};
-use crate::domain::lesson::{Exercise, Lesson, SimWidgetKind};
+use crate::domain::lesson::{Exercise, HoldKey, Lesson, SimWidgetKind};
 use crate::domain::lesson_run::{Gesture, LessonRun, MAX_HINT, Outcome};
 use crate::domain::store::Attempt;
 use crate::ui::focus::Focus;
@@ -34,6 +34,8 @@ pub enum Target {
     /// The field of type practice, and its Done button.
     TypeField,
     TypeDone,
+    /// A key to hold (Ctrl, Windows, Alt, Shift) on a shortcut step's pictured keyboard.
+    Hold(HoldKey),
     /// A field or a button in a simulated app's window.
     SimField(String),
     SimButton(String),
@@ -55,6 +57,8 @@ pub enum Message {
     DragPress,
     /// Type practice: the field changed, or Enter was pressed in it.
     Typed(String),
+    /// A key that types something, pressed on a shortcut step's pictured keyboard.
+    PictureKey(char),
     /// A simulated app's field changed: (field id, its text).
     SimTyped(String, String),
     TypeSubmit,
@@ -181,6 +185,9 @@ impl State {
                 vec![(0..regions.len()).map(Target::Region).collect()]
             }
             Exercise::Type { .. } => vec![vec![Target::TypeField, Target::TypeDone]],
+            // The keys to hold are reached with Tab; the key to press then is a real key (the
+            // letters on the picture take the mouse).
+            Exercise::Shortcut { .. } => vec![HoldKey::ALL.map(Target::Hold).to_vec()],
             Exercise::Sim { widgets, .. } => vec![
                 widgets
                     .iter()
@@ -372,6 +379,40 @@ impl State {
         };
         let answered = self.run.find(lesson, hit, false);
         self.answered(answered, lesson, session)
+    }
+
+    /// A key that types something on a shortcut step: on the picture (the mouse), or on the
+    /// real keyboard with the real Ctrl, Alt or Shift held (`real`).
+    pub fn shortcut_key(
+        &mut self,
+        key: char,
+        real: Option<&[HoldKey]>,
+        session: &mut Session,
+    ) -> Action {
+        let Some(lesson) = session.library.lesson(&self.lesson_id) else {
+            return Action::None;
+        };
+        let Some(key) = session.prefs.keyboard.shortcut_letter(key) else {
+            return Action::None;
+        };
+        let answered = self
+            .run
+            .press_key(lesson, key, real.is_some(), real.unwrap_or_default());
+        let action = self.answered(answered, lesson, session);
+        if real.is_some() {
+            self.keys_used = true;
+        }
+        action
+    }
+
+    /// Is this step practised on the pictured keyboard (so real letter keys count)?
+    pub fn on_shortcut_step(&self, session: &Session) -> bool {
+        session
+            .library
+            .lesson(&self.lesson_id)
+            .is_some_and(|lesson| {
+                matches!(self.run.step(lesson).exercise, Exercise::Shortcut { .. })
+            })
     }
 
     /// The mouse in the drag-practice area. Pressing on the object takes hold of it, moving
@@ -618,6 +659,7 @@ impl Screen for State {
                 let answered = self.run.find(lesson, Some(index), true);
                 return self.answered(answered, lesson, session);
             }
+            Target::Hold(key) => self.run.toggle_hold(lesson, key),
             Target::TypeField => return Action::FocusField(Some(type_field_id())),
             Target::SimField(id) => return Action::FocusField(Some(sim_field_id(&id))),
             Target::SimButton(id) => {
