@@ -24,6 +24,33 @@ pub struct Cli {
 pub enum Command {
     /// Explain where data lives and why, and check the database, config, audio and lessons.
     Doctor,
+    /// Save this workstation's progress (or one learner's) to a progress file, e.g. on a USB
+    /// stick, for the coach or another workstation.
+    Export {
+        /// The file to write, or a folder to write it in (with the usual name); default: here.
+        #[arg(long, value_name = "FILE_OR_DIR")]
+        out: Option<PathBuf>,
+        /// Only this learner (their id, as `stepwise doctor --learners` shows it).
+        #[arg(long, value_name = "ID")]
+        learner: Option<uuid::Uuid>,
+    },
+    /// Add progress from files made by `export` on this or other workstations. Importing a
+    /// file twice adds nothing; the order of files does not matter.
+    Import {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Fill the data folder with made-up learners and answers (for demos, screenshots and
+    /// benchmarks). Use it with --data-dir on a folder of its own, never on real data.
+    Demo {
+        #[arg(long, default_value_t = 12)]
+        learners: usize,
+        #[arg(long, default_value_t = 2000)]
+        attempts: usize,
+        /// The same seed gives the same answers.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Tools for lesson authors.
     Lessons {
         #[command(subcommand)]
@@ -63,6 +90,179 @@ pub fn lessons_check(dir: Option<&std::path::Path>, out: &mut impl Write) -> std
         report.warnings()
     )?;
     Ok(report.errors() == 0)
+}
+
+/// This workstation's name: the installer's `workstation_name`, else the host name.
+pub fn workstation_name(paths: &ResolvedPaths) -> String {
+    paths
+        .config
+        .config
+        .workstation_name
+        .clone()
+        .unwrap_or_else(|| gethostname::gethostname().to_string_lossy().into_owned())
+}
+
+/// Runs `stepwise export`; returns `false` when nothing could be written.
+pub fn export(
+    paths: &ResolvedPaths,
+    out_arg: Option<&std::path::Path>,
+    learner: Option<uuid::Uuid>,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    use crate::domain::exchange;
+    let store = match store::Store::open(&paths.data_dir) {
+        Ok(store) => store,
+        Err(error) => {
+            writeln!(out, "Cannot open the progress database: {error}")?;
+            return Ok(false);
+        }
+    };
+    let name = workstation_name(paths);
+    let file_name = exchange::default_file_name(&name, store.workstation());
+    let target = match out_arg {
+        Some(path) if path.is_dir() => path.join(file_name),
+        Some(path) => path.to_path_buf(),
+        None => PathBuf::from(file_name),
+    };
+    match exchange::export(&store, &target, &name, learner) {
+        Ok(summary) => {
+            writeln!(
+                out,
+                "Saved {} learner(s) and {} answers to {}",
+                summary.learners,
+                summary.attempts,
+                summary.file.display()
+            )?;
+            Ok(true)
+        }
+        Err(error) => {
+            writeln!(out, "Nothing was saved: {error}")?;
+            Ok(false)
+        }
+    }
+}
+
+/// Runs `stepwise import`: one report per file; returns `false` if any file was refused.
+pub fn import(
+    paths: &ResolvedPaths,
+    files: &[PathBuf],
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    use crate::domain::exchange;
+    let mut store = match store::Store::open(&paths.data_dir) {
+        Ok(store) => store,
+        Err(error) => {
+            writeln!(out, "Cannot open the progress database: {error}")?;
+            return Ok(false);
+        }
+    };
+    let mut all_good = true;
+    for file in files {
+        match exchange::import(&mut store, file) {
+            Ok(report) => {
+                let from = report
+                    .header
+                    .as_ref()
+                    .map(|h| {
+                        let when = chrono::DateTime::from_timestamp_millis(h.written_at_ms)
+                            .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+                            .unwrap_or_default();
+                        format!(
+                            "from {} ({}), written {when}",
+                            h.workstation_name,
+                            &h.workstation.simple().to_string()[..6]
+                        )
+                    })
+                    .unwrap_or_default();
+                writeln!(out, "{}: {from}", file.display())?;
+                for count in report.learners.values() {
+                    let name = if count.name.is_empty() {
+                        "(no name)"
+                    } else {
+                        &count.name
+                    };
+                    if count.erased {
+                        writeln!(out, "  {name}: erased; nothing of theirs was added")?;
+                    } else {
+                        writeln!(
+                            out,
+                            "  {name}{}: {} new answers, {} already here",
+                            if count.new_learner { " (new here)" } else { "" },
+                            count.new_attempts,
+                            count.known_attempts
+                        )?;
+                    }
+                }
+                if let Some(off) = report.clock_off_ms {
+                    writeln!(
+                        out,
+                        "  Note: that PC's clock was about {} days {} this one's. Its dates may be wrong; nothing else is affected.",
+                        off.abs() / 86_400_000,
+                        if off < 0 { "behind" } else { "ahead of" }
+                    )?;
+                }
+                if report.same_workstation_id {
+                    writeln!(
+                        out,
+                        "  Warning: that file comes from another PC that claims to be this one (a copied disk image?). Run `stepwise doctor` there."
+                    )?;
+                }
+                if report.unknown_records > 0 {
+                    writeln!(
+                        out,
+                        "  {} records from a newer Stepwise were skipped.",
+                        report.unknown_records
+                    )?;
+                }
+            }
+            Err(error) => {
+                all_good = false;
+                writeln!(
+                    out,
+                    "{}: refused, nothing was changed: {error}",
+                    file.display()
+                )?;
+            }
+        }
+    }
+    Ok(all_good)
+}
+
+/// Runs `stepwise demo`.
+pub fn demo(
+    paths: &ResolvedPaths,
+    learners: usize,
+    attempts: usize,
+    seed: u64,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    let store = match store::Store::open(&paths.data_dir) {
+        Ok(store) => store,
+        Err(error) => {
+            writeln!(out, "Cannot open the progress database: {error}")?;
+            return Ok(false);
+        }
+    };
+    let library = Library::for_config(&paths.config.config);
+    let started = std::time::Instant::now();
+    match crate::domain::demo::fill(&store, &library, learners, attempts, seed) {
+        Ok(summary) => {
+            writeln!(
+                out,
+                "Added {} made-up learners, {} answers and {} finished lessons to {} in {:.1} s",
+                summary.learners,
+                summary.attempts,
+                summary.completions,
+                paths.data_dir.display(),
+                started.elapsed().as_secs_f64()
+            )?;
+            Ok(true)
+        }
+        Err(error) => {
+            writeln!(out, "Nothing was added: {error}")?;
+            Ok(false)
+        }
+    }
 }
 
 impl Cli {

@@ -13,6 +13,26 @@ fn main() -> ExitCode {
             Ok(true) => ExitCode::SUCCESS,
             Ok(false) | Err(_) => ExitCode::FAILURE,
         },
+        Some(Command::Export { out, learner }) => {
+            match stepwise::cli::export(&paths, out.as_deref(), learner, &mut std::io::stdout()) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) | Err(_) => ExitCode::FAILURE,
+            }
+        }
+        Some(Command::Import { files }) => {
+            match stepwise::cli::import(&paths, &files, &mut std::io::stdout()) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) | Err(_) => ExitCode::FAILURE,
+            }
+        }
+        Some(Command::Demo {
+            learners,
+            attempts,
+            seed,
+        }) => match stepwise::cli::demo(&paths, learners, attempts, seed, &mut std::io::stdout()) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) | Err(_) => ExitCode::FAILURE,
+        },
         Some(Command::Lessons {
             command: LessonsCommand::Check { dir },
         }) => match stepwise::cli::lessons_check(dir.as_deref(), &mut std::io::stdout()) {

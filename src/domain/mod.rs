@@ -5,6 +5,8 @@
 
 pub mod avatar;
 pub mod config;
+pub mod demo;
+pub mod exchange;
 pub mod i18n;
 pub mod keyboard;
 pub mod lesson;

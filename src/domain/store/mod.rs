@@ -101,6 +101,8 @@ pub struct Attempt {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// This workstation's id (made by the schema at first start).
+    workstation: Uuid,
     /// A backup taken before a schema migration at this start, if any.
     pub migration_backup: Option<PathBuf>,
 }
@@ -140,11 +142,14 @@ impl Store {
             });
         }
         let migration_backup = schema::migrate(&mut conn, &data_dir.join("backups"))?;
-        Ok(Store {
+        let mut store = Store {
             conn,
             path,
+            workstation: Uuid::nil(),
             migration_backup,
-        })
+        };
+        store.workstation = store.workstation_id()?;
+        Ok(store)
     }
 
     /// The database file.
@@ -180,11 +185,81 @@ impl Store {
         Ok(id)
     }
 
-    /// Adds a learner. Fails if the picture is already someone's.
+    /// Starts a transaction, or joins the one [`Store::batch`] has open.
+    fn begin(&self) -> Result<Tx<'_>, StoreError> {
+        let owned = if self.conn.is_autocommit() {
+            Some(self.conn.unchecked_transaction()?)
+        } else {
+            None
+        };
+        Ok(Tx {
+            conn: &self.conn,
+            owned,
+        })
+    }
+
+    /// Runs many writes as one transaction (demo data, benchmarks): one fsync, not one per
+    /// answer. If `work` fails, none of it is kept.
+    pub fn batch<T>(
+        &self,
+        work: impl FnOnce(&Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let result = work(self)?;
+        tx.commit()?;
+        Ok(result)
+    }
+
+    /// The connection, for the progress exchange (which writes in its own transactions).
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// This workstation's id, as stamped on what it writes.
+    pub fn workstation(&self) -> Uuid {
+        self.workstation
+    }
+
+    /// Moves this workstation's Lamport clock one on and returns it: the stamp of a change
+    /// that may travel to other workstations (newest stamp wins; wall clocks are never used).
+    pub(crate) fn tick(&self) -> Result<i64, StoreError> {
+        Ok(self.conn.query_row(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'clock'
+             RETURNING CAST(value AS INTEGER)",
+            [],
+            |row| row.get(0),
+        )?)
+    }
+
+    /// Adds a learner. Fails if the picture is already someone's on this workstation (two
+    /// learners from two workstations may share one after an import).
     pub fn add_learner(
         &self,
         display_name: &str,
         picture: &Picture,
+    ) -> Result<Learner, StoreError> {
+        self.insert_learner(display_name, picture, true)
+    }
+
+    /// Adds a learner even if their picture is someone else's (made-up demo data with more
+    /// learners than pictures).
+    pub(crate) fn add_learner_sharing_picture(
+        &self,
+        display_name: &str,
+        picture: &Picture,
+    ) -> Result<Learner, StoreError> {
+        self.insert_learner(display_name, picture, false)
+    }
+
+    fn insert_learner(
+        &self,
+        display_name: &str,
+        picture: &Picture,
+        picture_must_be_free: bool,
     ) -> Result<Learner, StoreError> {
         let learner = Learner {
             id: Uuid::new_v4(),
@@ -192,17 +267,34 @@ impl Store {
             picture: picture.clone(),
             created_at_ms: now_ms(),
         };
-        self.conn.execute(
-            "INSERT INTO learners (id, display_name, symbol, background, created_at_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+        let tx = self.begin()?;
+        let taken: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM learners WHERE symbol = ?1 AND background = ?2)",
+            params![learner.picture.symbol, learner.picture.background],
+            |row| row.get(0),
+        )?;
+        if taken && picture_must_be_free {
+            return Err(StoreError::Sql(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE),
+                Some("this picture is already someone's".into()),
+            )));
+        }
+        let clock = self.tick()?;
+        tx.execute(
+            "INSERT INTO learners (id, display_name, symbol, background, created_at_ms, clock,
+                                   workstation)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 learner.id.to_string(),
                 learner.display_name,
                 learner.picture.symbol,
                 learner.picture.background,
-                learner.created_at_ms
+                learner.created_at_ms,
+                clock,
+                self.workstation.to_string(),
             ],
         )?;
+        tx.commit()?;
         Ok(learner)
     }
 
@@ -240,11 +332,13 @@ impl Store {
 
     /// Stores one answer; returns only once it is on disk.
     pub fn record_attempt(&self, attempt: &Attempt) -> Result<(), StoreError> {
-        self.conn.execute(
+        let tx = self.begin()?;
+        let seq = self.tick()?;
+        tx.execute(
             "INSERT INTO attempts (id, learner_id, lesson_id, lesson_version, step_id, answer,
                                    correct, try_number, started_at_ms, ended_at_ms, app_version,
-                                   hint_level, help_pressed)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                   hint_level, help_pressed, workstation, seq)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
             params![
                 attempt.id.to_string(),
                 attempt.learner_id.to_string(),
@@ -259,8 +353,11 @@ impl Store {
                 attempt.app_version,
                 attempt.hint_level,
                 attempt.help_pressed,
+                self.workstation.to_string(),
+                seq,
             ],
         )?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -298,22 +395,25 @@ impl Store {
         lesson_id: &str,
         version: u32,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.begin()?;
+        let clock = self.tick()?;
         tx.execute(
-            "INSERT INTO completions (id, learner_id, lesson_id, lesson_version, completed_at_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO completions (id, learner_id, lesson_id, lesson_version, completed_at_ms,
+                                      clock, workstation)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 Uuid::new_v4().to_string(),
                 learner_id.to_string(),
                 lesson_id,
                 version,
-                now_ms()
+                now_ms(),
+                clock,
+                self.workstation.to_string(),
             ],
         )?;
-        tx.execute(
-            "DELETE FROM positions WHERE learner_id = ?1 AND lesson_id = ?2",
-            params![learner_id.to_string(), lesson_id],
-        )?;
+        // The place in the lesson is closed (step -1), not deleted, so the closing travels to
+        // other workstations and wins over an older open place there.
+        self.put_position(learner_id, lesson_id, -1)?;
         tx.commit()?;
         Ok(())
     }
@@ -334,12 +434,29 @@ impl Store {
         lesson_id: &str,
         step_index: usize,
     ) -> Result<(), StoreError> {
+        let tx = self.begin()?;
+        self.put_position(learner_id, lesson_id, step_index as i64)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn put_position(&self, learner_id: Uuid, lesson_id: &str, step: i64) -> Result<(), StoreError> {
+        let clock = self.tick()?;
         self.conn.execute(
-            "INSERT INTO positions (learner_id, lesson_id, step_index, updated_at_ms)
-             VALUES (?1, ?2, ?3, ?4)
+            "INSERT INTO positions (learner_id, lesson_id, step_index, updated_at_ms, clock,
+                                    workstation)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (learner_id, lesson_id)
-             DO UPDATE SET step_index = excluded.step_index, updated_at_ms = excluded.updated_at_ms",
-            params![learner_id.to_string(), lesson_id, step_index as i64, now_ms()],
+             DO UPDATE SET step_index = excluded.step_index, updated_at_ms = excluded.updated_at_ms,
+                           clock = excluded.clock, workstation = excluded.workstation",
+            params![
+                learner_id.to_string(),
+                lesson_id,
+                step,
+                now_ms(),
+                clock,
+                self.workstation.to_string()
+            ],
         )?;
         Ok(())
     }
@@ -349,7 +466,8 @@ impl Store {
         let index: Option<i64> = self
             .conn
             .query_row(
-                "SELECT step_index FROM positions WHERE learner_id = ?1 AND lesson_id = ?2",
+                "SELECT step_index FROM positions
+                 WHERE learner_id = ?1 AND lesson_id = ?2 AND step_index >= 0",
                 params![learner_id.to_string(), lesson_id],
                 |row| row.get(0),
             )
@@ -363,7 +481,7 @@ impl Store {
             .conn
             .query_row(
                 "SELECT lesson_id, step_index FROM positions WHERE learner_id = ?1
-                 ORDER BY updated_at_ms DESC, rowid DESC LIMIT 1",
+                 AND step_index >= 0 ORDER BY clock DESC, workstation DESC LIMIT 1",
                 [learner_id.to_string()],
                 |row| {
                     Ok((
@@ -373,6 +491,26 @@ impl Store {
                 },
             )
             .optional()?)
+    }
+
+    /// Erases a learner: their answers, completions, places and settings are deleted, and a
+    /// tombstone stays so the erasure travels in progress files and an old file never brings
+    /// them back.
+    pub fn erase_learner(&self, learner_id: Uuid) -> Result<(), StoreError> {
+        let tx = self.begin()?;
+        let clock = self.tick()?;
+        let id = learner_id.to_string();
+        for table in ["attempts", "completions", "positions", "learner_settings"] {
+            tx.execute(&format!("DELETE FROM {table} WHERE learner_id = ?1"), [&id])?;
+        }
+        tx.execute("DELETE FROM learners WHERE id = ?1", [&id])?;
+        tx.execute(
+            "INSERT OR IGNORE INTO tombstones (learner_id, erased_at_ms, clock, workstation)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![id, now_ms(), clock, self.workstation.to_string()],
+        )?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// A per-learner setting, as text.
@@ -388,12 +526,45 @@ impl Store {
     }
 
     pub fn set_setting(&self, learner_id: Uuid, key: &str, value: &str) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO learner_settings (learner_id, key, value) VALUES (?1, ?2, ?3)
-             ON CONFLICT (learner_id, key) DO UPDATE SET value = excluded.value",
-            params![learner_id.to_string(), key, value],
+        let tx = self.begin()?;
+        let clock = self.tick()?;
+        tx.execute(
+            "INSERT INTO learner_settings (learner_id, key, value, clock, workstation)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (learner_id, key) DO UPDATE SET value = excluded.value,
+                 clock = excluded.clock, workstation = excluded.workstation",
+            params![
+                learner_id.to_string(),
+                key,
+                value,
+                clock,
+                self.workstation.to_string()
+            ],
         )?;
+        tx.commit()?;
         Ok(())
+    }
+}
+
+/// A transaction of the store's own, or the batch's that is already open.
+struct Tx<'a> {
+    conn: &'a Connection,
+    owned: Option<rusqlite::Transaction<'a>>,
+}
+
+impl Tx<'_> {
+    fn commit(self) -> Result<(), StoreError> {
+        if let Some(tx) = self.owned {
+            tx.commit()?;
+        }
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for Tx<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.conn
     }
 }
 

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Migration `i` brings a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -81,6 +81,64 @@ ALTER TABLE attempts ADD COLUMN hint_level INTEGER NOT NULL DEFAULT 0 CHECK (hin
 ALTER TABLE attempts ADD COLUMN help_pressed INTEGER NOT NULL DEFAULT 0 CHECK (help_pressed IN (0, 1));
 "#;
 
+/// Progress travels between workstations (issue: progress exchange). Merging must never depend
+/// on wall clocks, so every row that can change carries a Lamport stamp: this workstation's
+/// `clock` (in `meta`, raised past every stamp it imports) and the workstation's id, and the
+/// newest stamp wins. Attempts carry the workstation and its sequence number. Two learners
+/// from two PCs may have chosen the same picture, so a picture is no longer unique in the
+/// table (the app still offers only free pictures). A tombstone records an erased learner.
+const V3: &str = r#"
+INSERT OR IGNORE INTO meta (key, value) VALUES ('workstation_id',
+    lower(substr(hex(randomblob(4)), 1) || '-' || hex(randomblob(2)) || '-4' ||
+          substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' ||
+          hex(randomblob(6))));
+INSERT OR IGNORE INTO meta (key, value) VALUES ('clock', '0');
+
+CREATE TABLE learners_v3 (
+    id            TEXT PRIMARY KEY,
+    display_name  TEXT NOT NULL DEFAULT '',
+    symbol        TEXT NOT NULL,
+    background    TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL,
+    clock         INTEGER NOT NULL DEFAULT 0,
+    workstation   TEXT NOT NULL DEFAULT ''
+) STRICT;
+INSERT INTO learners_v3 (id, display_name, symbol, background, created_at_ms, workstation)
+    SELECT id, display_name, symbol, background, created_at_ms,
+           (SELECT value FROM meta WHERE key = 'workstation_id') FROM learners;
+DROP TABLE learners;
+ALTER TABLE learners_v3 RENAME TO learners;
+
+DROP TRIGGER attempts_are_append_only;
+ALTER TABLE attempts ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
+ALTER TABLE attempts ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+UPDATE attempts SET workstation = (SELECT value FROM meta WHERE key = 'workstation_id'),
+                    seq = rowid;
+CREATE TRIGGER attempts_are_append_only BEFORE UPDATE ON attempts
+BEGIN
+    SELECT RAISE(ABORT, 'attempts are append-only');
+END;
+
+ALTER TABLE completions ADD COLUMN clock INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE completions ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
+ALTER TABLE positions ADD COLUMN clock INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE positions ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
+ALTER TABLE learner_settings ADD COLUMN clock INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE learner_settings ADD COLUMN workstation TEXT NOT NULL DEFAULT '';
+UPDATE completions SET workstation = (SELECT value FROM meta WHERE key = 'workstation_id');
+UPDATE positions SET workstation = (SELECT value FROM meta WHERE key = 'workstation_id');
+UPDATE learner_settings SET workstation = (SELECT value FROM meta WHERE key = 'workstation_id');
+UPDATE meta SET value = (SELECT coalesce(max(rowid), 0) FROM attempts) WHERE key = 'clock';
+
+-- An erased learner: their rows are gone; this stays, travels, and keeps them gone.
+CREATE TABLE tombstones (
+    learner_id   TEXT PRIMARY KEY,
+    erased_at_ms INTEGER NOT NULL,
+    clock        INTEGER NOT NULL,
+    workstation  TEXT NOT NULL
+) STRICT;
+"#;
+
 /// The schema version this build writes.
 pub fn latest_version() -> i64 {
     MIGRATIONS.len() as i64
@@ -120,12 +178,29 @@ pub(crate) fn migrate_with(
     } else {
         None
     };
-    let tx = conn.transaction()?;
-    for (index, sql) in migrations.iter().enumerate().skip(found as usize) {
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index as i64 + 1)?;
-    }
-    tx.commit()?;
+    // A migration may rebuild a table others refer to (SQLite's own recipe): foreign keys are
+    // off while it runs and checked before it commits.
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let migrated = (|| {
+        let tx = conn.transaction()?;
+        for (index, sql) in migrations.iter().enumerate().skip(found as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        }
+        let broken: i64 =
+            tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| {
+                row.get(0)
+            })?;
+        if broken > 0 {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+                Some(format!("{broken} rows lost their learner in the migration")),
+            ));
+        }
+        tx.commit()
+    })();
+    conn.pragma_update(None, "foreign_keys", true)?;
+    migrated?;
     Ok(backup)
 }
 

@@ -1,0 +1,440 @@
+//! Reading a progress file and merging it: the whole file is checked while it is applied in
+//! one transaction, and any problem rolls everything back, so the database is exactly as it
+//! was. A copy of the database is made first all the same.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+
+use flate2::read::GzDecoder;
+use rusqlite::{OptionalExtension, Transaction, params};
+use uuid::Uuid;
+
+use super::{ExchangeError, FORMAT, Header, MAJOR, MAX_LINE, Record};
+use crate::domain::store::{Store, StoreError, now_ms};
+
+/// What one learner got from a file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LearnerCount {
+    pub name: String,
+    /// New to this workstation (the learner themself).
+    pub new_learner: bool,
+    pub new_attempts: u64,
+    pub known_attempts: u64,
+    /// Left out because the learner was erased (a tombstone, here or in the file).
+    pub erased: bool,
+}
+
+/// What an import did, for the coach.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub header: Option<Header>,
+    pub learners: BTreeMap<Uuid, LearnerCount>,
+    pub new_completions: u64,
+    pub records: u64,
+    /// Record kinds this version does not know (from a newer minor version), skipped.
+    pub unknown_records: u64,
+    /// How far the writing PC's clock was from this one's, when over a day (display only).
+    pub clock_off_ms: Option<i64>,
+    /// The file claims to come from this very workstation but holds attempts it never made:
+    /// two PCs share one id (a cloned disk image).
+    pub same_workstation_id: bool,
+    /// The copy of the database made before the import.
+    pub backup: Option<std::path::PathBuf>,
+}
+
+impl ImportReport {
+    pub fn new_attempts(&self) -> u64 {
+        self.learners.values().map(|l| l.new_attempts).sum()
+    }
+
+    pub fn known_attempts(&self) -> u64 {
+        self.learners.values().map(|l| l.known_attempts).sum()
+    }
+}
+
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// Imports one progress file into the store.
+pub fn import(store: &mut Store, file: &Path) -> Result<ImportReport, ExchangeError> {
+    let opened = File::open(file).map_err(|source| ExchangeError::Io {
+        path: file.to_path_buf(),
+        source,
+    })?;
+    let mut raw = BufReader::new(opened);
+    // A gzip stream starts with 1f 8b; anything else is some other kind of file.
+    let magic = raw.fill_buf().map_err(|source| ExchangeError::Io {
+        path: file.to_path_buf(),
+        source,
+    })?;
+    if magic.len() < 2 || magic[..2] != [0x1f, 0x8b] {
+        return Err(ExchangeError::Foreign);
+    }
+    let mut lines = LineReader::new(BufReader::new(GzDecoder::new(raw)));
+    let header: Header = match lines.next_line()? {
+        Some(line) => serde_json::from_slice(&line).map_err(|_| ExchangeError::Foreign)?,
+        None => return Err(ExchangeError::Foreign),
+    };
+    if header.format != FORMAT {
+        return Err(ExchangeError::Foreign);
+    }
+    let major: Option<u32> = header
+        .version
+        .split('.')
+        .next()
+        .and_then(|major| major.parse().ok());
+    match major {
+        Some(MAJOR) => {}
+        Some(found) if found > MAJOR => {
+            return Err(ExchangeError::Newer {
+                found: header.version.clone(),
+            });
+        }
+        _ => {
+            return Err(ExchangeError::Damaged {
+                line: 1,
+                detail: format!("unknown format version \"{}\"", header.version),
+            });
+        }
+    }
+
+    let backup = backup(store)?;
+    let local = store.workstation();
+    let mut report = ImportReport {
+        header: Some(header.clone()),
+        backup: Some(backup),
+        ..ImportReport::default()
+    };
+    let off = header.written_at_ms - now_ms();
+    if off.abs() > DAY_MS {
+        report.clock_off_ms = Some(off);
+    }
+    let conn = store.conn_mut();
+    let tx = conn.transaction()?;
+    let mut max_clock = 0;
+    let mut ended = false;
+    while let Some(line) = lines.next_line()? {
+        let at = lines.number;
+        if ended {
+            return Err(damaged(at, "there is more after the end"));
+        }
+        let record: Record = serde_json::from_slice(&line)
+            .map_err(|error| damaged(at, &format!("not a record ({error})")))?;
+        if let Some(problem) = record.problem() {
+            return Err(damaged(at, &problem));
+        }
+        match record {
+            Record::End { records } => {
+                if records != report.records {
+                    return Err(damaged(
+                        at,
+                        &format!("{} records, the end says {records}", report.records),
+                    ));
+                }
+                ended = true;
+                continue;
+            }
+            Record::Unknown => report.unknown_records += 1,
+            Record::Learner(r) => {
+                max_clock = max_clock.max(r.clock);
+                let erased = is_erased(&tx, r.id)?;
+                let known: Option<(i64, String)> = tx
+                    .query_row(
+                        "SELECT clock, workstation FROM learners WHERE id = ?1",
+                        [r.id.to_string()],
+                        |row| Ok((row.get(0)?, row.get(1)?)),
+                    )
+                    .optional()?;
+                let count = report.learners.entry(r.id).or_default();
+                count.name = r.name.clone();
+                count.erased = erased;
+                if erased {
+                } else if let Some((clock, ws)) = known {
+                    if newer(r.clock, r.ws, clock, &ws) {
+                        tx.execute(
+                            "UPDATE learners SET display_name = ?2, symbol = ?3, background = ?4,
+                                 clock = ?5, workstation = ?6,
+                                 created_at_ms = min(created_at_ms, ?7) WHERE id = ?1",
+                            params![
+                                r.id.to_string(),
+                                r.name,
+                                r.symbol,
+                                r.background,
+                                r.clock,
+                                r.ws.to_string(),
+                                r.created_at_ms
+                            ],
+                        )?;
+                    } else {
+                        tx.execute(
+                            "UPDATE learners SET created_at_ms = min(created_at_ms, ?2)
+                             WHERE id = ?1",
+                            params![r.id.to_string(), r.created_at_ms],
+                        )?;
+                    }
+                } else {
+                    count.new_learner = true;
+                    tx.execute(
+                        "INSERT INTO learners (id, display_name, symbol, background,
+                                               created_at_ms, clock, workstation)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        params![
+                            r.id.to_string(),
+                            r.name,
+                            r.symbol,
+                            r.background,
+                            r.created_at_ms,
+                            r.clock,
+                            r.ws.to_string()
+                        ],
+                    )?;
+                }
+            }
+            Record::Tombstone(r) => {
+                max_clock = max_clock.max(r.clock);
+                erase(&tx, &r)?;
+                report.learners.entry(r.learner).or_default().erased = true;
+            }
+            Record::Attempt(r) => {
+                max_clock = max_clock.max(r.seq);
+                if is_erased(&tx, r.learner)? {
+                    report.learners.entry(r.learner).or_default().erased = true;
+                } else {
+                    require_learner(&tx, r.learner, at)?;
+                    let added = tx.execute(
+                        "INSERT OR IGNORE INTO attempts (id, learner_id, lesson_id,
+                             lesson_version, step_id, answer, correct, try_number, hint_level,
+                             help_pressed, started_at_ms, ended_at_ms, app_version, workstation,
+                             seq)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
+                                 ?15)",
+                        params![
+                            r.id.to_string(),
+                            r.learner.to_string(),
+                            r.lesson,
+                            r.lesson_version,
+                            r.step,
+                            r.answer,
+                            r.correct,
+                            r.try_number,
+                            r.hint_level,
+                            r.help,
+                            r.started_at_ms,
+                            r.ended_at_ms,
+                            r.app_version,
+                            r.ws.to_string(),
+                            r.seq
+                        ],
+                    )?;
+                    if added == 1 && r.ws == local {
+                        report.same_workstation_id = true;
+                    }
+                    let count = report.learners.entry(r.learner).or_default();
+                    if added == 1 {
+                        count.new_attempts += 1;
+                    } else {
+                        count.known_attempts += 1;
+                    }
+                }
+            }
+            Record::Completion(r) => {
+                max_clock = max_clock.max(r.clock);
+                if !is_erased(&tx, r.learner)? {
+                    require_learner(&tx, r.learner, at)?;
+                    report.new_completions += tx.execute(
+                        "INSERT OR IGNORE INTO completions (id, learner_id, lesson_id,
+                             lesson_version, completed_at_ms, clock, workstation)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        params![
+                            r.id.to_string(),
+                            r.learner.to_string(),
+                            r.lesson,
+                            r.lesson_version,
+                            r.at_ms,
+                            r.clock,
+                            r.ws.to_string()
+                        ],
+                    )? as u64;
+                }
+            }
+            Record::Position(r) => {
+                max_clock = max_clock.max(r.clock);
+                if !is_erased(&tx, r.learner)? {
+                    require_learner(&tx, r.learner, at)?;
+                    // The newest stamp wins; ties go to the larger workstation id.
+                    tx.execute(
+                        "INSERT INTO positions (learner_id, lesson_id, step_index,
+                             updated_at_ms, clock, workstation)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                         ON CONFLICT (learner_id, lesson_id) DO UPDATE SET
+                             step_index = excluded.step_index,
+                             updated_at_ms = excluded.updated_at_ms,
+                             clock = excluded.clock, workstation = excluded.workstation
+                         WHERE (excluded.clock, excluded.workstation) > (clock, workstation)",
+                        params![
+                            r.learner.to_string(),
+                            r.lesson,
+                            r.step,
+                            r.at_ms,
+                            r.clock,
+                            r.ws.to_string()
+                        ],
+                    )?;
+                }
+            }
+            Record::Setting(r) => {
+                max_clock = max_clock.max(r.clock);
+                if !is_erased(&tx, r.learner)? {
+                    require_learner(&tx, r.learner, at)?;
+                    tx.execute(
+                        "INSERT INTO learner_settings (learner_id, key, value, clock,
+                             workstation)
+                         VALUES (?1, ?2, ?3, ?4, ?5)
+                         ON CONFLICT (learner_id, key) DO UPDATE SET value = excluded.value,
+                             clock = excluded.clock, workstation = excluded.workstation
+                         WHERE (excluded.clock, excluded.workstation) > (clock, workstation)",
+                        params![
+                            r.learner.to_string(),
+                            r.key,
+                            r.value,
+                            r.clock,
+                            r.ws.to_string()
+                        ],
+                    )?;
+                }
+            }
+        }
+        report.records += 1;
+    }
+    if !ended {
+        return Err(ExchangeError::Truncated);
+    }
+    // This workstation's clock moves past everything it has seen, so its next change wins
+    // over what it imported.
+    tx.execute(
+        "UPDATE meta SET value = max(CAST(value AS INTEGER), ?1) WHERE key = 'clock'",
+        [max_clock],
+    )?;
+    tx.commit()?;
+    // Learners who only appear in attempts of the file are named from the database.
+    for (id, count) in report.learners.iter_mut() {
+        if count.name.is_empty()
+            && let Some(learner) = store.learners()?.into_iter().find(|l| l.id == *id)
+        {
+            count.name = learner.display_name;
+        }
+    }
+    Ok(report)
+}
+
+fn damaged(line: u64, detail: &str) -> ExchangeError {
+    ExchangeError::Damaged {
+        line,
+        detail: detail.to_string(),
+    }
+}
+
+/// Is the incoming stamp newer than the stored one (ties to the larger workstation id)?
+fn newer(clock: i64, ws: Uuid, stored_clock: i64, stored_ws: &str) -> bool {
+    (clock, ws.to_string().as_str()) > (stored_clock, stored_ws)
+}
+
+fn is_erased(tx: &Transaction<'_>, learner: Uuid) -> Result<bool, ExchangeError> {
+    Ok(tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM tombstones WHERE learner_id = ?1)",
+        [learner.to_string()],
+        |row| row.get(0),
+    )?)
+}
+
+fn require_learner(tx: &Transaction<'_>, learner: Uuid, line: u64) -> Result<(), ExchangeError> {
+    let known: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM learners WHERE id = ?1)",
+        [learner.to_string()],
+        |row| row.get(0),
+    )?;
+    if known {
+        Ok(())
+    } else {
+        Err(damaged(
+            line,
+            "a record names a learner the file does not have",
+        ))
+    }
+}
+
+/// Applies a tombstone: the learner's rows go; the tombstone stays (the earliest stamp).
+fn erase(tx: &Transaction<'_>, r: &super::TombstoneRecord) -> Result<(), ExchangeError> {
+    let id = r.learner.to_string();
+    for table in ["attempts", "completions", "positions", "learner_settings"] {
+        tx.execute(&format!("DELETE FROM {table} WHERE learner_id = ?1"), [&id])?;
+    }
+    tx.execute("DELETE FROM learners WHERE id = ?1", [&id])?;
+    tx.execute(
+        "INSERT INTO tombstones (learner_id, erased_at_ms, clock, workstation)
+         VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (learner_id) DO UPDATE SET erased_at_ms = excluded.erased_at_ms,
+             clock = excluded.clock, workstation = excluded.workstation
+         WHERE (excluded.clock, excluded.workstation) < (clock, workstation)",
+        params![id, r.at_ms, r.clock, r.ws.to_string()],
+    )?;
+    Ok(())
+}
+
+/// A copy of the database before an import, in `backups/`.
+fn backup(store: &Store) -> Result<std::path::PathBuf, ExchangeError> {
+    let folder = store
+        .path()
+        .parent()
+        .map(|dir| dir.join("backups"))
+        .unwrap_or_else(|| "backups".into());
+    std::fs::create_dir_all(&folder).map_err(|source| {
+        ExchangeError::Store(StoreError::Io {
+            path: folder.clone(),
+            source,
+        })
+    })?;
+    let file = folder.join(format!("before-import-{}.sqlite", now_ms()));
+    store
+        .conn()
+        .execute("VACUUM INTO ?1", [file.to_string_lossy()])?;
+    Ok(file)
+}
+
+/// Reads lines of at most [`MAX_LINE`] bytes, turning gzip errors into plain words.
+struct LineReader<R: BufRead> {
+    inner: R,
+    number: u64,
+}
+
+impl<R: BufRead> LineReader<R> {
+    fn new(inner: R) -> Self {
+        Self { inner, number: 0 }
+    }
+
+    fn next_line(&mut self) -> Result<Option<Vec<u8>>, ExchangeError> {
+        let mut line = Vec::new();
+        let read = (&mut self.inner)
+            .take(MAX_LINE as u64 + 1)
+            .read_until(b'\n', &mut line);
+        self.number += 1;
+        match read {
+            Ok(0) => Ok(None),
+            Ok(_) if line.len() > MAX_LINE => Err(damaged(self.number, "a line is far too long")),
+            Ok(_) => {
+                if line.last() == Some(&b'\n') {
+                    line.pop();
+                }
+                Ok(Some(line))
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::UnexpectedEof => {
+                Err(ExchangeError::Truncated)
+            }
+            Err(error) => Err(damaged(
+                self.number,
+                &format!("it cannot be unpacked ({error})"),
+            )),
+        }
+    }
+}

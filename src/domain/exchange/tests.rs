@@ -1,0 +1,512 @@
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+use uuid::Uuid;
+
+use super::*;
+use crate::domain::avatar::Picture;
+use crate::domain::store::{Attempt, Store};
+
+fn picture(symbol: &str, background: &str) -> Picture {
+    Picture {
+        symbol: symbol.into(),
+        background: background.into(),
+    }
+}
+
+fn attempt(learner: Uuid, lesson: &str, step: &str, correct: bool) -> Attempt {
+    Attempt {
+        id: Uuid::new_v4(),
+        learner_id: learner,
+        lesson_id: lesson.into(),
+        lesson_version: 1,
+        step_id: step.into(),
+        answer: "a".into(),
+        correct,
+        try_number: 1,
+        hint_level: 0,
+        help_pressed: false,
+        started_at_ms: 1,
+        ended_at_ms: 2,
+        app_version: "0.1.0".into(),
+    }
+}
+
+/// A workstation with one learner who answered `answers` steps.
+fn workstation(dir: &Path, name: &str, symbol: &str, answers: usize) -> (Store, Uuid) {
+    let store = Store::open(dir).unwrap();
+    let learner = store.add_learner(name, &picture(symbol, "sky")).unwrap();
+    for index in 0..answers {
+        store
+            .record_attempt(&attempt(
+                learner.id,
+                "lesson-a",
+                &format!("s{index}"),
+                index % 2 == 0,
+            ))
+            .unwrap();
+    }
+    (store, learner.id)
+}
+
+fn export_to(store: &Store, dir: &Path, name: &str) -> PathBuf {
+    let file = dir.join(format!("{name}.stepwise"));
+    export(store, &file, name, None).unwrap();
+    file
+}
+
+/// Rewrites a progress file line by line (to make damaged, newer or hostile files).
+fn rewrite(file: &Path, out: &Path, change: impl Fn(usize, String) -> Option<String>) {
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(file).unwrap())
+        .read_to_string(&mut text)
+        .unwrap();
+    let lines: Vec<String> = text
+        .lines()
+        .enumerate()
+        .filter_map(|(index, line)| change(index, line.to_string()))
+        .collect();
+    let mut encoder = flate2::write::GzEncoder::new(
+        std::fs::File::create(out).unwrap(),
+        flate2::Compression::default(),
+    );
+    encoder
+        .write_all((lines.join("\n") + "\n").as_bytes())
+        .unwrap();
+    encoder.finish().unwrap();
+}
+
+#[test]
+fn two_workstations_merge_at_the_coach_in_any_order_and_any_number_of_times() {
+    let temp = tempfile::tempdir().unwrap();
+    let (pc1, anna) = workstation(&temp.path().join("pc1"), "Anna", "sun", 5);
+    let (pc2, bert) = workstation(&temp.path().join("pc2"), "Bert", "sun", 3);
+    let file1 = export_to(&pc1, temp.path(), "pc1");
+    let file2 = export_to(&pc2, temp.path(), "pc2");
+
+    let mut coach_a = Store::open(&temp.path().join("coach-a")).unwrap();
+    let report = import(&mut coach_a, &file1).unwrap();
+    assert_eq!((report.new_attempts(), report.known_attempts()), (5, 0));
+    assert!(report.learners[&anna].new_learner);
+    import(&mut coach_a, &file2).unwrap();
+    let again = import(&mut coach_a, &file1).unwrap();
+    assert_eq!(
+        (again.new_attempts(), again.known_attempts()),
+        (0, 5),
+        "nothing twice"
+    );
+
+    let mut coach_b = Store::open(&temp.path().join("coach-b")).unwrap();
+    import(&mut coach_b, &file2).unwrap();
+    import(&mut coach_b, &file2).unwrap();
+    import(&mut coach_b, &file1).unwrap();
+    assert_eq!(canonical(&coach_a).unwrap(), canonical(&coach_b).unwrap());
+    let learners = coach_a.learners().unwrap();
+    assert_eq!(
+        learners.len(),
+        2,
+        "both learners, though they chose the same picture"
+    );
+    assert!(learners.iter().any(|l| l.id == bert));
+
+    // The coach's merged file brought back makes all three agree.
+    let merged = export_to(&coach_a, temp.path(), "coach");
+    let (mut pc1, mut pc2) = (pc1, pc2);
+    import(&mut pc1, &merged).unwrap();
+    import(&mut pc2, &merged).unwrap();
+    let coach = canonical(&coach_a).unwrap();
+    assert_eq!(canonical(&pc1).unwrap(), coach);
+    assert_eq!(canonical(&pc2).unwrap(), coach);
+    assert_eq!(
+        coach
+            .iter()
+            .filter(|l| l.starts_with("Text(\"attempt\")"))
+            .count(),
+        8
+    );
+}
+
+#[test]
+fn a_lesson_started_on_one_pc_and_finished_on_another_follows_the_learner() {
+    let temp = tempfile::tempdir().unwrap();
+    let (mut pc1, anna) = workstation(&temp.path().join("pc1"), "Anna", "sun", 0);
+    pc1.save_position(anna, "lesson-a", 3).unwrap();
+    let monday = export_to(&pc1, temp.path(), "monday");
+
+    // Tuesday on PC 2: Stepwise there reads Monday's file, so Anna goes on at step 3.
+    let mut pc2 = Store::open(&temp.path().join("pc2")).unwrap();
+    import(&mut pc2, &monday).unwrap();
+    assert_eq!(
+        pc2.last_position(anna).unwrap(),
+        Some(("lesson-a".into(), 3))
+    );
+    pc2.save_position(anna, "lesson-a", 5).unwrap();
+    pc2.record_completion(anna, "lesson-a", 1).unwrap();
+    let tuesday = export_to(&pc2, temp.path(), "tuesday");
+
+    // Back on PC 1 the lesson is finished, not open at step 3.
+    import(&mut pc1, &tuesday).unwrap();
+    assert_eq!(pc1.last_position(anna).unwrap(), None);
+    assert!(pc1.completed_lessons(anna).unwrap().contains("lesson-a"));
+    // A newer place on PC 1 wins over PC 2's older ones when the files cross again.
+    pc1.save_position(anna, "lesson-b", 2).unwrap();
+    import(&mut pc2, &export_to(&pc1, temp.path(), "wednesday")).unwrap();
+    assert_eq!(
+        pc2.last_position(anna).unwrap(),
+        Some(("lesson-b".into(), 2))
+    );
+
+    // PC 2 is reimaged: an empty data folder, restored from the coach's file.
+    let mut coach = Store::open(&temp.path().join("coach")).unwrap();
+    import(&mut coach, &export_to(&pc1, temp.path(), "pc1-now")).unwrap();
+    import(&mut coach, &export_to(&pc2, temp.path(), "pc2-now")).unwrap();
+    let from_coach = export_to(&coach, temp.path(), "coach");
+    let mut reimaged = Store::open(&temp.path().join("pc2-new")).unwrap();
+    import(&mut reimaged, &from_coach).unwrap();
+    assert_eq!(canonical(&reimaged).unwrap(), canonical(&coach).unwrap());
+    assert!(
+        reimaged
+            .completed_lessons(anna)
+            .unwrap()
+            .contains("lesson-a")
+    );
+    assert_eq!(
+        reimaged.last_position(anna).unwrap(),
+        Some(("lesson-b".into(), 2))
+    );
+}
+
+#[test]
+fn a_rename_and_a_setting_follow_the_newest_change_whatever_the_clocks_say() {
+    let temp = tempfile::tempdir().unwrap();
+    let (mut pc1, anna) = workstation(&temp.path().join("pc1"), "Anna", "sun", 0);
+    let mut pc2 = Store::open(&temp.path().join("pc2")).unwrap();
+    import(&mut pc2, &export_to(&pc1, temp.path(), "one")).unwrap();
+    // PC 2 changes the setting after seeing PC 1's data: its stamp is higher, whatever the
+    // wall clocks of the two PCs say.
+    pc1.set_setting(anna, "show-first", "false").unwrap();
+    import(&mut pc2, &export_to(&pc1, temp.path(), "two")).unwrap();
+    pc2.set_setting(anna, "show-first", "true").unwrap();
+    import(&mut pc1, &export_to(&pc2, temp.path(), "three")).unwrap();
+    assert_eq!(
+        pc1.setting(anna, "show-first").unwrap().as_deref(),
+        Some("true")
+    );
+    // The older value coming back later changes nothing.
+    import(&mut pc1, &temp.path().join("two.stepwise")).unwrap();
+    assert_eq!(
+        pc1.setting(anna, "show-first").unwrap().as_deref(),
+        Some("true")
+    );
+}
+
+#[test]
+fn an_erased_learner_stays_erased_on_every_pc_in_any_order() {
+    let temp = tempfile::tempdir().unwrap();
+    let (pc1, anna) = workstation(&temp.path().join("pc1"), "Anna", "sun", 4);
+    let mut pc2 = Store::open(&temp.path().join("pc2")).unwrap();
+    let before = export_to(&pc1, temp.path(), "before");
+    import(&mut pc2, &before).unwrap();
+    pc1.erase_learner(anna).unwrap();
+    assert!(pc1.learners().unwrap().is_empty());
+    let after = export_to(&pc1, temp.path(), "after");
+    for order in [[&before, &after], [&after, &before]] {
+        let mut coach = Store::open(
+            &temp
+                .path()
+                .join(format!("coach-{}", order[0].display()).replace('/', "_")),
+        )
+        .unwrap();
+        for file in order {
+            import(&mut coach, file).unwrap();
+        }
+        assert!(
+            coach.learners().unwrap().is_empty(),
+            "erased whatever the order"
+        );
+        assert!(
+            !canonical(&coach)
+                .unwrap()
+                .iter()
+                .any(|l| l.contains("attempt"))
+        );
+    }
+    let report = import(&mut pc2, &after).unwrap();
+    assert!(report.learners[&anna].erased);
+    assert!(pc2.learners().unwrap().is_empty());
+    let again = import(&mut pc2, &before).unwrap();
+    assert_eq!(
+        again.new_attempts(),
+        0,
+        "an old file does not bring them back"
+    );
+    assert!(pc2.learners().unwrap().is_empty());
+}
+
+#[test]
+fn one_learner_s_file_holds_only_that_learner() {
+    let temp = tempfile::tempdir().unwrap();
+    let (pc1, anna) = workstation(&temp.path().join("pc1"), "Anna", "sun", 2);
+    let bert = pc1.add_learner("Bert", &picture("moon", "sky")).unwrap();
+    pc1.record_attempt(&attempt(bert.id, "lesson-a", "s1", true))
+        .unwrap();
+    let file = temp.path().join("anna.stepwise");
+    let summary = export(&pc1, &file, "pc1", Some(anna)).unwrap();
+    assert_eq!((summary.learners, summary.attempts), (1, 2));
+    let mut coach = Store::open(&temp.path().join("coach")).unwrap();
+    let report = import(&mut coach, &file).unwrap();
+    assert_eq!(report.header.unwrap().scope, "learner");
+    assert_eq!(coach.learners().unwrap().len(), 1);
+}
+
+/// Each bad file is refused with a clear message and leaves the database as it was.
+#[test]
+fn bad_files_are_refused_and_change_nothing() {
+    let temp = tempfile::tempdir().unwrap();
+    let (pc1, _) = workstation(&temp.path().join("pc1"), "Anna", "sun", 30);
+    let good = export_to(&pc1, temp.path(), "good");
+    let (mut coach, _) = workstation(&temp.path().join("coach"), "Carla", "moon", 2);
+    let before = canonical(&coach).unwrap();
+    let bytes = std::fs::read(&good).unwrap();
+
+    let cut = temp.path().join("cut.stepwise");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let foreign = temp.path().join("photo.stepwise");
+    std::fs::write(&foreign, b"\x89PNG\r\n\x1a\n not a progress file").unwrap();
+    let empty = temp.path().join("empty.stepwise");
+    std::fs::write(&empty, b"").unwrap();
+    let flipped = temp.path().join("flipped.stepwise");
+    let mut damaged = bytes.clone();
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 0x55;
+    std::fs::write(&flipped, &damaged).unwrap();
+    let newer = temp.path().join("newer.stepwise");
+    rewrite(&good, &newer, |i, line| {
+        Some(if i == 0 {
+            line.replace("\"1.0\"", "\"2.3\"")
+        } else {
+            line
+        })
+    });
+    let no_end = temp.path().join("no-end.stepwise");
+    rewrite(&good, &no_end, |_, line| {
+        (!line.contains("\"end\"")).then_some(line)
+    });
+    let lost_line = temp.path().join("lost-line.stepwise");
+    rewrite(&good, &lost_line, |i, line| (i != 5).then_some(line));
+    let hostile = temp.path().join("hostile.stepwise");
+    rewrite(&good, &hostile, |_, line| {
+        Some(line.replace("\"name\":\"Anna\"", "\"name\":\"Anna\\u0007<script>\""))
+    });
+    let long = temp.path().join("long.stepwise");
+    rewrite(&good, &long, |i, line| {
+        Some(if i == 3 {
+            line.replace("\"a\"", &format!("\"{}\"", "x".repeat(100_000)))
+        } else {
+            line
+        })
+    });
+    let other_json = temp.path().join("other.stepwise");
+    rewrite(&good, &other_json, |i, line| {
+        Some(if i == 0 {
+            "{\"format\":\"something-else\"}".into()
+        } else {
+            line
+        })
+    });
+
+    for (file, expected) in [
+        (&cut, "incomplete"),
+        (&foreign, "not a Stepwise progress file"),
+        (&empty, "not a Stepwise progress file"),
+        (&flipped, "export it again"),
+        (&newer, "format 2.3"),
+        (&no_end, "incomplete"),
+        (&lost_line, "the end says"),
+        (&hostile, "control characters"),
+        (&long, "far too long"),
+        (&other_json, "not a Stepwise progress file"),
+    ] {
+        let error = import(&mut coach, file).expect_err(&file.display().to_string());
+        assert!(
+            error.to_string().contains(expected),
+            "{}: {error}",
+            file.display()
+        );
+        assert_eq!(
+            canonical(&coach).unwrap(),
+            before,
+            "{} changed the database",
+            file.display()
+        );
+    }
+    // The good file still imports afterwards.
+    assert_eq!(import(&mut coach, &good).unwrap().new_attempts(), 30);
+}
+
+#[test]
+fn a_newer_minor_version_s_extra_fields_and_records_are_skipped() {
+    let temp = tempfile::tempdir().unwrap();
+    let (pc1, _) = workstation(&temp.path().join("pc1"), "Anna", "sun", 2);
+    let good = export_to(&pc1, temp.path(), "good");
+    let newer = temp.path().join("minor.stepwise");
+    rewrite(&good, &newer, |i, line| {
+        Some(match i {
+            0 => line.replace("\"1.0\"", "\"1.4\""),
+            1 => format!(
+                "{{\"t\":\"badge\",\"colour\":\"gold\"}}\n{}",
+                line.replacen('{', "{\"mood\":\"happy\",", 1)
+            ),
+            _ if line.contains("\"end\"") => line.replace("\"records\":3", "\"records\":4"),
+            _ => line,
+        })
+    });
+    let mut coach = Store::open(&temp.path().join("coach")).unwrap();
+    let report = import(&mut coach, &newer).unwrap();
+    assert_eq!((report.unknown_records, report.new_attempts()), (1, 2));
+}
+
+#[test]
+fn a_clock_years_off_is_reported_and_changes_nothing_in_the_merge() {
+    let temp = tempfile::tempdir().unwrap();
+    let (pc1, _) = workstation(&temp.path().join("pc1"), "Anna", "sun", 2);
+    let good = export_to(&pc1, temp.path(), "good");
+    let old = temp.path().join("old-clock.stepwise");
+    let three_years_ago = crate::domain::store::now_ms() - 3 * 365 * DAY;
+    rewrite(&good, &old, |i, line| {
+        Some(if i == 0 {
+            let mut header: Header = serde_json::from_str(&line).unwrap();
+            header.written_at_ms = three_years_ago;
+            serde_json::to_string(&header).unwrap()
+        } else {
+            line
+        })
+    });
+    let (mut coach_a, mut coach_b) = (
+        Store::open(&temp.path().join("a")).unwrap(),
+        Store::open(&temp.path().join("b")).unwrap(),
+    );
+    let report = import(&mut coach_a, &old).unwrap();
+    assert!(report.clock_off_ms.unwrap() < -2 * 365 * DAY);
+    assert_eq!(import(&mut coach_b, &good).unwrap().clock_off_ms, None);
+    assert_eq!(canonical(&coach_a).unwrap(), canonical(&coach_b).unwrap());
+}
+
+const DAY: i64 = 24 * 60 * 60 * 1000;
+
+#[test]
+fn a_file_from_a_pc_with_this_pc_s_id_is_flagged() {
+    let temp = tempfile::tempdir().unwrap();
+    let (pc1, _) = workstation(&temp.path().join("pc1"), "Anna", "sun", 2);
+    let file = export_to(&pc1, temp.path(), "pc1");
+    // A clone of PC 1's disk image, before PC 1 practised: same id, not the same attempts.
+    let clone_dir = temp.path().join("clone");
+    let (clone, _) = workstation(&clone_dir, "Bert", "moon", 0);
+    let id = pc1.workstation().to_string();
+    clone
+        .conn()
+        .execute(
+            "UPDATE meta SET value = ?1 WHERE key = 'workstation_id'",
+            [&id],
+        )
+        .unwrap();
+    drop(clone);
+    let mut clone = Store::open(&clone_dir).unwrap();
+    assert!(import(&mut clone, &file).unwrap().same_workstation_id);
+    let mut pc1 = pc1;
+    assert!(
+        !import(&mut pc1, &file).unwrap().same_workstation_id,
+        "its own file is fine"
+    );
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Answer {
+        pc: usize,
+        learner: usize,
+    },
+    Place {
+        pc: usize,
+        learner: usize,
+        step: usize,
+    },
+    Setting {
+        pc: usize,
+        learner: usize,
+        value: bool,
+    },
+    Finish {
+        pc: usize,
+        learner: usize,
+    },
+    /// PC `to` imports what PC `from` has now.
+    Sync {
+        from: usize,
+        to: usize,
+    },
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        (0..3usize, 0..2usize).prop_map(|(pc, learner)| Step::Answer { pc, learner }),
+        (0..3usize, 0..2usize, 0..9usize).prop_map(|(pc, learner, step)| Step::Place {
+            pc,
+            learner,
+            step
+        }),
+        (0..3usize, 0..2usize, any::<bool>()).prop_map(|(pc, learner, value)| Step::Setting {
+            pc,
+            learner,
+            value
+        }),
+        (0..3usize, 0..2usize).prop_map(|(pc, learner)| Step::Finish { pc, learner }),
+        (0..3usize, 0..3usize).prop_map(|(from, to)| Step::Sync { from, to }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, .. ProptestConfig::default() })]
+
+    /// Whatever three workstations do and however their files travel, once every file has
+    /// reached a coach — in any order, some twice — the coaches agree.
+    #[test]
+    fn merging_is_idempotent_and_order_free(steps in proptest::collection::vec(step(), 1..24), order in Just(vec![0usize, 1, 2, 0, 2]).prop_shuffle()) {
+        let temp = tempfile::tempdir().unwrap();
+        let mut pcs: Vec<Store> = (0..3).map(|i| Store::open(&temp.path().join(format!("pc{i}"))).unwrap()).collect();
+        // Two learners, known everywhere from the start (as after a roster import).
+        let anna = pcs[0].add_learner("Anna", &picture("sun", "sky")).unwrap().id;
+        let bert = pcs[0].add_learner("Bert", &picture("moon", "sky")).unwrap().id;
+        let roster = export_to(&pcs[0], temp.path(), "roster");
+        for pc in pcs.iter_mut().skip(1) { import(pc, &roster).unwrap(); }
+        let learners = [anna, bert];
+        let mut files = 0;
+        for step in &steps {
+            match *step {
+                Step::Answer { pc, learner } => pcs[pc].record_attempt(&attempt(learners[learner], "lesson-a", "s", true)).unwrap(),
+                Step::Place { pc, learner, step } => pcs[pc].save_position(learners[learner], "lesson-a", step).unwrap(),
+                Step::Setting { pc, learner, value } => pcs[pc].set_setting(learners[learner], "show-first", &value.to_string()).unwrap(),
+                Step::Finish { pc, learner } => pcs[pc].record_completion(learners[learner], "lesson-a", 1).unwrap(),
+                Step::Sync { from, to } if from != to => {
+                    files += 1;
+                    let file = export_to(&pcs[from], temp.path(), &format!("sync{files}"));
+                    import(&mut pcs[to], &file).unwrap();
+                }
+                Step::Sync { .. } => {}
+            }
+        }
+        let finals: Vec<PathBuf> = (0..3).map(|i| export_to(&pcs[i], temp.path(), &format!("final{i}"))).collect();
+        let mut coach_a = Store::open(&temp.path().join("coach-a")).unwrap();
+        for &i in &order { import(&mut coach_a, &finals[i]).unwrap(); }
+        let mut coach_b = Store::open(&temp.path().join("coach-b")).unwrap();
+        for i in [2usize, 1, 0] { import(&mut coach_b, &finals[i]).unwrap(); }
+        prop_assert_eq!(canonical(&coach_a).unwrap(), canonical(&coach_b).unwrap());
+        // Every attempt made anywhere is at the coach, once.
+        let made: usize = pcs.iter().map(|pc| canonical(pc).unwrap().into_iter().filter(|l| l.starts_with("Text(\"attempt\")")).collect::<std::collections::BTreeSet<_>>().len()).sum::<usize>();
+        let at_coach = canonical(&coach_a).unwrap().into_iter().filter(|l| l.starts_with("Text(\"attempt\")")).count();
+        prop_assert!(at_coach <= made);
+        let answers = steps.iter().filter(|s| matches!(s, Step::Answer { .. })).count();
+        prop_assert_eq!(at_coach, answers);
+    }
+}

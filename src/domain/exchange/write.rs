@@ -1,0 +1,304 @@
+//! Writing a progress file: atomically (a temporary file in the same folder, flushed to disk,
+//! then renamed), so a USB stick pulled too early never leaves half a file under the real name.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use flate2::Compression;
+use flate2::write::GzEncoder;
+use rusqlite::params;
+use uuid::Uuid;
+
+use super::{
+    AttemptRecord, CompletionRecord, EXTENSION, ExchangeError, FORMAT, Header, LearnerRecord,
+    MAJOR, MINOR, PositionRecord, Record, SettingRecord, TombstoneRecord,
+};
+use crate::domain::store::{Store, now_ms};
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportSummary {
+    pub file: PathBuf,
+    pub learners: usize,
+    pub attempts: usize,
+    pub records: u64,
+}
+
+/// `stepwise-<workstation>-<short id>-<date>.stepwise`: the name says where and when it was
+/// made, and the short id keeps two PCs with the same name apart.
+pub fn default_file_name(workstation_name: &str, workstation: Uuid) -> String {
+    let name: String = workstation_name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let name = if name.is_empty() { "pc".into() } else { name };
+    let short = &workstation.simple().to_string()[..6];
+    let date = chrono::Local::now().format("%Y-%m-%d");
+    format!("stepwise-{name}-{short}-{date}.{EXTENSION}")
+}
+
+/// Writes this workstation's progress (or one learner's) to `out`.
+pub fn export(
+    store: &Store,
+    out: &Path,
+    workstation_name: &str,
+    learner: Option<Uuid>,
+) -> Result<ExportSummary, ExchangeError> {
+    let io = |source: std::io::Error| ExchangeError::Io {
+        path: out.to_path_buf(),
+        source,
+    };
+    let folder = match out.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = out
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| format!("progress.{EXTENSION}"));
+    let temporary = folder.join(format!(".{file_name}.{}.part", std::process::id()));
+    let written = (|| {
+        let file = File::create(&temporary).map_err(io)?;
+        let mut writer = Lines::new(GzEncoder::new(BufWriter::new(file), Compression::default()));
+        let summary = write_records(store, &mut writer, workstation_name, learner)?;
+        let file = writer
+            .finish()
+            .and_then(|encoder| encoder.finish())
+            .and_then(|buffered| buffered.into_inner().map_err(|error| error.into_error()))
+            .map_err(io)?;
+        file.sync_all().map_err(io)?;
+        Ok::<_, ExchangeError>(summary)
+    })();
+    let (learners, attempts, records) = match written {
+        Ok(counts) => counts,
+        Err(error) => {
+            let _ = std::fs::remove_file(&temporary);
+            return Err(error);
+        }
+    };
+    if let Err(source) = std::fs::rename(&temporary, out) {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(io(source));
+    }
+    // The rename itself must reach the disk too.
+    if let Ok(dir) = File::open(&folder) {
+        let _ = dir.sync_all();
+    }
+    Ok(ExportSummary {
+        file: out.to_path_buf(),
+        learners,
+        attempts,
+        records,
+    })
+}
+
+/// A JSON-lines writer that counts what it writes.
+struct Lines<W: Write> {
+    inner: W,
+    count: u64,
+}
+
+impl<W: Write> Lines<W> {
+    fn new(inner: W) -> Self {
+        Self { inner, count: 0 }
+    }
+
+    fn line(&mut self, value: &impl serde::Serialize) -> std::io::Result<()> {
+        serde_json::to_writer(&mut self.inner, value)?;
+        self.inner.write_all(b"\n")?;
+        self.count += 1;
+        Ok(())
+    }
+
+    fn finish(self) -> std::io::Result<W> {
+        Ok(self.inner)
+    }
+}
+
+fn uuid(text: String) -> Uuid {
+    Uuid::parse_str(&text).unwrap_or_default()
+}
+
+fn write_records<W: Write>(
+    store: &Store,
+    out: &mut Lines<W>,
+    workstation_name: &str,
+    learner: Option<Uuid>,
+) -> Result<(usize, usize, u64), ExchangeError> {
+    let io = |source: std::io::Error| ExchangeError::Io {
+        path: PathBuf::from("(progress file)"),
+        source,
+    };
+    let header = Header {
+        format: FORMAT.into(),
+        version: format!("{MAJOR}.{MINOR}"),
+        app_version: env!("CARGO_PKG_VERSION").into(),
+        written_at_ms: now_ms(),
+        utc_offset_minutes: chrono::Local::now().offset().local_minus_utc() / 60,
+        workstation: store.workstation(),
+        workstation_name: crate::domain::store::clean_name(workstation_name),
+        scope: if learner.is_some() {
+            "learner"
+        } else {
+            "workstation"
+        }
+        .into(),
+    };
+    out.line(&header).map_err(io)?;
+    let conn = store.conn();
+    // `?1` is the one learner to export, or NULL for all.
+    let only = learner.map(|id| id.to_string());
+    let mut records: u64 = 0;
+    let mut push = |out: &mut Lines<W>, record: Record| -> Result<(), ExchangeError> {
+        out.line(&record).map_err(io)?;
+        records += 1;
+        Ok(())
+    };
+
+    let mut learners = 0;
+    let mut statement = conn.prepare(
+        "SELECT id, display_name, symbol, background, created_at_ms, clock, workstation
+         FROM learners WHERE ?1 IS NULL OR id = ?1 ORDER BY created_at_ms, id",
+    )?;
+    let mut rows = statement.query(params![only])?;
+    while let Some(row) = rows.next()? {
+        learners += 1;
+        push(
+            out,
+            Record::Learner(LearnerRecord {
+                id: uuid(row.get(0)?),
+                name: row.get(1)?,
+                symbol: row.get(2)?,
+                background: row.get(3)?,
+                created_at_ms: row.get(4)?,
+                clock: row.get(5)?,
+                ws: uuid(row.get(6)?),
+            }),
+        )?;
+    }
+    drop(rows);
+
+    let mut statement = conn.prepare(
+        "SELECT learner_id, erased_at_ms, clock, workstation FROM tombstones
+         WHERE ?1 IS NULL OR learner_id = ?1 ORDER BY learner_id",
+    )?;
+    let mut rows = statement.query(params![only])?;
+    while let Some(row) = rows.next()? {
+        push(
+            out,
+            Record::Tombstone(TombstoneRecord {
+                learner: uuid(row.get(0)?),
+                at_ms: row.get(1)?,
+                clock: row.get(2)?,
+                ws: uuid(row.get(3)?),
+            }),
+        )?;
+    }
+    drop(rows);
+
+    let mut attempts = 0;
+    let mut statement = conn.prepare(
+        "SELECT id, learner_id, lesson_id, lesson_version, step_id, answer, correct, try_number,
+                hint_level, help_pressed, started_at_ms, ended_at_ms, app_version, workstation, seq
+         FROM attempts WHERE ?1 IS NULL OR learner_id = ?1 ORDER BY workstation, seq, id",
+    )?;
+    let mut rows = statement.query(params![only])?;
+    while let Some(row) = rows.next()? {
+        attempts += 1;
+        push(
+            out,
+            Record::Attempt(AttemptRecord {
+                id: uuid(row.get(0)?),
+                learner: uuid(row.get(1)?),
+                lesson: row.get(2)?,
+                lesson_version: row.get(3)?,
+                step: row.get(4)?,
+                answer: row.get(5)?,
+                correct: row.get(6)?,
+                try_number: row.get(7)?,
+                hint_level: row.get(8)?,
+                help: row.get(9)?,
+                started_at_ms: row.get(10)?,
+                ended_at_ms: row.get(11)?,
+                app_version: row.get(12)?,
+                ws: uuid(row.get(13)?),
+                seq: row.get(14)?,
+            }),
+        )?;
+    }
+    drop(rows);
+
+    let mut statement = conn.prepare(
+        "SELECT id, learner_id, lesson_id, lesson_version, completed_at_ms, clock, workstation
+         FROM completions WHERE ?1 IS NULL OR learner_id = ?1 ORDER BY id",
+    )?;
+    let mut rows = statement.query(params![only])?;
+    while let Some(row) = rows.next()? {
+        push(
+            out,
+            Record::Completion(CompletionRecord {
+                id: uuid(row.get(0)?),
+                learner: uuid(row.get(1)?),
+                lesson: row.get(2)?,
+                lesson_version: row.get(3)?,
+                at_ms: row.get(4)?,
+                clock: row.get(5)?,
+                ws: uuid(row.get(6)?),
+            }),
+        )?;
+    }
+    drop(rows);
+
+    let mut statement = conn.prepare(
+        "SELECT learner_id, lesson_id, step_index, updated_at_ms, clock, workstation
+         FROM positions WHERE ?1 IS NULL OR learner_id = ?1 ORDER BY learner_id, lesson_id",
+    )?;
+    let mut rows = statement.query(params![only])?;
+    while let Some(row) = rows.next()? {
+        push(
+            out,
+            Record::Position(PositionRecord {
+                learner: uuid(row.get(0)?),
+                lesson: row.get(1)?,
+                step: row.get(2)?,
+                at_ms: row.get(3)?,
+                clock: row.get(4)?,
+                ws: uuid(row.get(5)?),
+            }),
+        )?;
+    }
+    drop(rows);
+
+    let mut statement = conn.prepare(
+        "SELECT learner_id, key, value, clock, workstation FROM learner_settings
+         WHERE ?1 IS NULL OR learner_id = ?1 ORDER BY learner_id, key",
+    )?;
+    let mut rows = statement.query(params![only])?;
+    while let Some(row) = rows.next()? {
+        push(
+            out,
+            Record::Setting(SettingRecord {
+                learner: uuid(row.get(0)?),
+                key: row.get(1)?,
+                value: row.get(2)?,
+                clock: row.get(3)?,
+                ws: uuid(row.get(4)?),
+            }),
+        )?;
+    }
+    drop(rows);
+
+    out.line(&Record::End { records }).map_err(io)?;
+    Ok((learners, attempts, records))
+}
