@@ -51,11 +51,23 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Tools for the installer: the coach PIN.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
     /// Tools for lesson authors.
     Lessons {
         #[command(subcommand)]
         command: LessonsCommand,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Ask for a coach PIN (6 to 12 digits, typed twice) and print the line to put in
+    /// stepwise.toml. Only the slow, salted hash is printed; the PIN itself is kept nowhere.
+    SetCoachPin,
 }
 
 #[derive(Debug, Subcommand)]
@@ -260,6 +272,43 @@ pub fn demo(
         }
         Err(error) => {
             writeln!(out, "Nothing was added: {error}")?;
+            Ok(false)
+        }
+    }
+}
+
+/// Runs `stepwise config set-coach-pin`: reads the PIN twice (hidden on a terminal; from
+/// standard input otherwise) and prints `coach_pin_hash = "…"`.
+pub fn set_coach_pin(out: &mut impl Write) -> std::io::Result<bool> {
+    use std::io::{BufRead, IsTerminal};
+    let (first, second) = if std::io::stdin().is_terminal() {
+        (
+            rpassword::prompt_password("Coach PIN (6 to 12 digits): ")?,
+            rpassword::prompt_password("The same PIN again: ")?,
+        )
+    } else {
+        let mut lines = std::io::stdin().lock().lines();
+        let mut next = || lines.next().transpose().map(Option::unwrap_or_default);
+        (next()?, next()?)
+    };
+    if first.trim() != second.trim() {
+        writeln!(
+            out,
+            "The two PINs are not the same; nothing was made. Try again."
+        )?;
+        return Ok(false);
+    }
+    match crate::domain::coach::hash_pin(first.trim()) {
+        Ok(hash) => {
+            writeln!(
+                out,
+                "# Put this line in stepwise.toml (the config file `stepwise doctor` names):"
+            )?;
+            writeln!(out, "coach_pin_hash = \"{hash}\"")?;
+            Ok(true)
+        }
+        Err(error) => {
+            writeln!(out, "Nothing was made: {error}.")?;
             Ok(false)
         }
     }

@@ -33,6 +33,12 @@ fn main() -> ExitCode {
             Ok(true) => ExitCode::SUCCESS,
             Ok(false) | Err(_) => ExitCode::FAILURE,
         },
+        Some(Command::Config {
+            command: stepwise::cli::ConfigCommand::SetCoachPin,
+        }) => match stepwise::cli::set_coach_pin(&mut std::io::stdout()) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) | Err(_) => ExitCode::FAILURE,
+        },
         Some(Command::Lessons {
             command: LessonsCommand::Check { dir },
         }) => match stepwise::cli::lessons_check(dir.as_deref(), &mut std::io::stdout()) {

@@ -207,24 +207,51 @@ fn demo_export_and_import_between_workstations() {
     let temp = tempfile::tempdir().unwrap();
     let (pc1, pc2) = (temp.path().join("pc1"), temp.path().join("pc2"));
     let (ok, said) = run(&["demo", "--learners", "3", "--attempts", "120"], &pc1);
-    assert!(ok && said.contains("3 made-up learners, 120 answers"), "{said}");
-    assert!(run(&["demo", "--learners", "2", "--attempts", "50", "--seed", "9"], &pc2).0);
-    let (file1, file2) = (temp.path().join("one.stepwise"), temp.path().join("two.stepwise"));
+    assert!(
+        ok && said.contains("3 made-up learners, 120 answers"),
+        "{said}"
+    );
+    assert!(
+        run(
+            &["demo", "--learners", "2", "--attempts", "50", "--seed", "9"],
+            &pc2
+        )
+        .0
+    );
+    let (file1, file2) = (
+        temp.path().join("one.stepwise"),
+        temp.path().join("two.stepwise"),
+    );
     let (ok, said) = run(&["export", "--out", file1.to_str().unwrap()], &pc1);
-    assert!(ok && said.contains("3 learner(s) and 120 answers"), "{said}");
+    assert!(
+        ok && said.contains("3 learner(s) and 120 answers"),
+        "{said}"
+    );
     assert!(run(&["export", "--out", file2.to_str().unwrap()], &pc2).0);
     // Without a file name the usual name is used, in the folder given.
     let (ok, said) = run(&["export", "--out", temp.path().to_str().unwrap()], &pc2);
     assert!(ok && said.contains("stepwise-"), "{said}");
 
     let files = [file1.to_str().unwrap(), file2.to_str().unwrap()];
-    let (ok, said) = run(&["import", files[0], files[1], files[0]], &temp.path().join("coach"));
+    let (ok, said) = run(
+        &["import", files[0], files[1], files[0]],
+        &temp.path().join("coach"),
+    );
     assert!(ok, "{said}");
-    assert!(said.contains("(new here)") && said.contains("0 new answers"), "{said}");
+    assert!(
+        said.contains("(new here)") && said.contains("0 new answers"),
+        "{said}"
+    );
     let (ok, said) = run(&["import", files[1]], &temp.path().join("coach"));
     assert!(ok && !said.contains("(new here)"), "{said}");
 
     // A file that is not a progress file is refused, and the command says so and fails.
-    let (ok, said) = run(&["import", pc1.join("stepwise.sqlite").to_str().unwrap()], &pc2);
-    assert!(!ok && said.contains("not a Stepwise progress file"), "{said}");
+    let (ok, said) = run(
+        &["import", pc1.join("stepwise.sqlite").to_str().unwrap()],
+        &pc2,
+    );
+    assert!(
+        !ok && said.contains("not a Stepwise progress file"),
+        "{said}"
+    );
 }

@@ -22,6 +22,12 @@ pub struct Config {
     pub lessons_dir: Option<PathBuf>,
     /// The workstation's keyboard, for type practice: qwerty, azerty, qwertz, greek, bulgarian.
     pub keyboard_layout: Option<crate::domain::keyboard::Layout>,
+    /// The coach PIN as a slow salted hash (`stepwise config set-coach-pin` prints it). Without
+    /// it the coach area stays locked.
+    pub coach_pin_hash: Option<String>,
+    /// A shared folder (network share or synced folder) where workstations leave their
+    /// progress files for the coach.
+    pub exchange_dir: Option<PathBuf>,
 }
 
 /// One thing wrong in a config file, in words an installer understands.
@@ -55,6 +61,9 @@ const KNOWN_KEYS: &[&str] = &[
     "text_size",
     "high_contrast",
     "keyboard_layout",
+    "lessons_dir",
+    "coach_pin_hash",
+    "exchange_dir",
 ];
 
 impl Config {
@@ -87,17 +96,17 @@ impl Config {
                 })
             };
             match key.as_str() {
-                "data_dir" | "lessons_dir" => match value.as_str() {
+                "data_dir" | "lessons_dir" | "exchange_dir" => match value.as_str() {
                     Some(dir) if !dir.trim().is_empty() => {
                         let dir = PathBuf::from(dir);
                         let dir = match base_dir {
                             Some(base) if dir.is_relative() => base.join(dir),
                             _ => dir,
                         };
-                        if key == "data_dir" {
-                            config.data_dir = Some(dir);
-                        } else {
-                            config.lessons_dir = Some(dir);
+                        match key.as_str() {
+                            "data_dir" => config.data_dir = Some(dir),
+                            "lessons_dir" => config.lessons_dir = Some(dir),
+                            _ => config.exchange_dir = Some(dir),
                         }
                     }
                     _ => wrong("a folder path in quotes"),
@@ -129,6 +138,14 @@ impl Config {
                         ),
                     }
                 }
+                "coach_pin_hash" => match value.as_str() {
+                    Some(hash) if crate::domain::coach::is_pin_hash(hash) => {
+                        config.coach_pin_hash = Some(hash.to_string());
+                    }
+                    _ => wrong(
+                        "the line `stepwise config set-coach-pin` prints (\"$argon2id$…\"); the coach area stays locked",
+                    ),
+                },
                 "high_contrast" => match value.as_bool() {
                     Some(on) => config.high_contrast = Some(on),
                     None => wrong("true or false"),

@@ -4,6 +4,7 @@
 //! command line, tested without a window, and reused by later front ends.
 
 pub mod avatar;
+pub mod coach;
 pub mod config;
 pub mod demo;
 pub mod exchange;
@@ -11,5 +12,6 @@ pub mod i18n;
 pub mod keyboard;
 pub mod lesson;
 pub mod lesson_run;
+pub mod overview;
 pub mod paths;
 pub mod store;
