@@ -212,6 +212,7 @@ mod tests {
             vec![("double", 2, 1), ("single", 1, 0)]
         );
         let b = &list[1];
+        assert_eq!(b.learner.id, bert);
         assert_eq!(
             (b.answers, b.help_percent(), b.last_active_ms),
             (0, 0, None)
