@@ -106,12 +106,7 @@ pub fn lessons_check(dir: Option<&std::path::Path>, out: &mut impl Write) -> std
 
 /// This workstation's name: the installer's `workstation_name`, else the host name.
 pub fn workstation_name(paths: &ResolvedPaths) -> String {
-    paths
-        .config
-        .config
-        .workstation_name
-        .clone()
-        .unwrap_or_else(|| gethostname::gethostname().to_string_lossy().into_owned())
+    paths.config.config.workstation_name()
 }
 
 /// Runs `stepwise export`; returns `false` when nothing could be written.

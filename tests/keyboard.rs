@@ -26,7 +26,7 @@ fn sign_in_on_a_new_workstation_by_keyboard() {
     let dir = tempfile::tempdir().unwrap();
     let mut driver = Driver::open(dir.path());
     assert_eq!(driver.app.focused().as_deref(), Some("New"));
-    assert_eq!(driver.walk_focus_order(), vec!["New", "Settings"]);
+    assert_eq!(driver.walk_focus_order(), vec!["New", "Settings", "Coach"]);
 }
 
 #[test]
@@ -37,7 +37,7 @@ fn sign_in_with_learners_by_keyboard() {
     assert_eq!(driver.app.focused().as_deref(), Some("Tile(0)"));
     assert_eq!(
         driver.walk_focus_order(),
-        vec!["Tile(0)", "Settings", "New"]
+        vec!["Tile(0)", "Settings", "New", "Coach"]
     );
     driver.enter();
     assert!(driver.shows("Is this you?"));

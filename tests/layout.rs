@@ -411,3 +411,59 @@ fn text_is_at_least_24_px_and_buttons_at_least_64_px_tall_at_100_percent() {
         );
     }
 }
+
+/// Sign-in with many learners pages under the tiles, and the coach's screens fit too, at 100 %
+/// and 200 %.
+#[test]
+fn many_learners_and_the_coach_screens_fit_at_100_and_200_percent() {
+    for text_size in [100, 200] {
+        let dir = tempfile::tempdir().unwrap();
+        let store = stepwise::domain::store::Store::open(dir.path()).unwrap();
+        stepwise::domain::demo::fill(
+            &store,
+            &stepwise::domain::lesson::Library::built_in(),
+            30,
+            600,
+            4,
+        )
+        .unwrap();
+        drop(store);
+        let config = Config {
+            language: Some("en".into()),
+            text_size: Some(text_size),
+            coach_pin_hash: Some(stepwise::domain::coach::hash_pin("246810").unwrap()),
+            ..Config::default()
+        };
+        let mut driver = Driver::open_with(dir.path(), &config);
+        check(
+            &driver,
+            &["Coach", "Before", "More", "Settings"],
+            "Who are you?",
+            "I am new",
+        );
+        check(&driver, &["Anna"], "Before", "Settings");
+        driver.click("Coach");
+        check(
+            &driver,
+            &["Back", "1", "0", "Erase"],
+            "Type the coach PIN.",
+            "Open",
+        );
+        for digit in "246810".chars() {
+            driver.click(&digit.to_string());
+        }
+        driver.click("Open");
+        check(
+            &driver,
+            &["Lock", "Save progress", "Add progress"],
+            "✓ Learners",
+            "More",
+        );
+        check_lines(&driver, &["Anna"], 22.0 * 1.3);
+        let (more, window) = (bounds(&driver, "More"), driver.size);
+        assert!(
+            more.y + more.height <= window.height,
+            "the paging row is in the window"
+        );
+    }
+}

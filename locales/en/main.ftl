@@ -116,3 +116,51 @@ background-sky = blue circle
 background-sand = yellow square
 background-mint = green tile
 picture-name = { $symbol } on a { $background }
+
+## Coach area
+signin-coach = Coach
+coach-pin-title = Coach
+coach-locked = The coach area is locked on this PC. The person who installed Stepwise can give it a PIN.
+coach-pin-type = Type the coach PIN.
+coach-pin-wrong = That PIN is not right. Try again.
+coach-pin-wait = Wait { $seconds } seconds, then try again.
+coach-pin-erase = Erase
+coach-pin-open = Open
+coach-title = Coach
+coach-lock = Lock
+coach-learners = Learners
+coach-save = Save progress
+coach-add = Add progress
+coach-no-learners = No learners on this PC yet.
+coach-no-name = (no name)
+coach-lessons-done = { $done } of { $total } lessons done
+coach-answers = { $answers } answers, { $help } % with help
+coach-time = { $hours ->
+    [0] { $minutes } min practised
+   *[other] { $hours } h { $minutes } min practised
+}
+coach-last = Last: { $date }
+coach-never = Not practised yet
+coach-stuck = Hardest: { $lesson }, step { $step } ({ $wrong } wrong, { $shown } shown)
+coach-personal-data = A progress file holds personal data about learners. Keep the USB stick safe.
+coach-place-usb = Save to the USB stick { $name }
+coach-place-shared = Save to the shared folder { $name }
+coach-place-documents = Save to { $name } on this PC
+coach-no-places = No USB stick or shared folder found. Put in a USB stick and press Save progress again.
+coach-saved = Saved { $learners } learners and { $answers } answers to { $file }.
+coach-save-failed = Nothing was saved: { $reason }
+coach-no-files = No progress files found on a USB stick, in the shared folder or in Documents.
+coach-add-all = Add all { $count } files
+coach-report-file = { $file } (from { $from }):
+coach-report-learner = { $name }: { $new } new answers, { $known } already here
+coach-report-new-learner = { $name } (new here): { $new } new answers
+coach-report-erased = { $name }: erased, nothing added
+coach-report-clock = That PC's clock is about { $days } days off. Its dates may be wrong; nothing else is.
+coach-report-clone = Another PC claims to be this one (a copied disk image?). Run stepwise doctor there.
+coach-report-refused = { $file }: not added, nothing changed. { $reason }
+exchange-error-folder = The file or folder cannot be used. Is the USB stick still in?
+exchange-error-foreign = This is not a Stepwise progress file.
+exchange-error-newer = A newer Stepwise made this file. Update Stepwise on this PC first.
+exchange-error-truncated = The file is not complete. Save it again on the other PC.
+exchange-error-damaged = The file is damaged. Save it again on the other PC.
+exchange-error-store = The progress could not be stored on this PC.

@@ -116,3 +116,51 @@ background-sky = blauwe cirkel
 background-sand = geel vierkant
 background-mint = groene tegel
 picture-name = { $symbol } op een { $background }
+
+## Coachgedeelte
+signin-coach = Coach
+coach-pin-title = Coach
+coach-locked = Het coachgedeelte is op deze pc nog op slot. Wie Stepwise installeerde, kan een pincode instellen.
+coach-pin-type = Typ de pincode van de coach.
+coach-pin-wrong = Die pincode klopt niet. Probeer opnieuw.
+coach-pin-wait = Wacht { $seconds } seconden en probeer dan opnieuw.
+coach-pin-erase = Wissen
+coach-pin-open = Openen
+coach-title = Coach
+coach-lock = Op slot
+coach-learners = Lerenden
+coach-save = Voortgang bewaren
+coach-add = Voortgang toevoegen
+coach-no-learners = Nog geen lerenden op deze pc.
+coach-no-name = (geen naam)
+coach-lessons-done = { $done } van { $total } lessen klaar
+coach-answers = { $answers } antwoorden, { $help } % met hulp
+coach-time = { $hours ->
+    [0] { $minutes } min geoefend
+   *[other] { $hours } u { $minutes } min geoefend
+}
+coach-last = Laatst: { $date }
+coach-never = Nog niet geoefend
+coach-stuck = Moeilijkst: { $lesson }, stap { $step } ({ $wrong } fout, { $shown } getoond)
+coach-personal-data = Een voortgangsbestand bevat persoonsgegevens van lerenden. Bewaar de usb-stick veilig.
+coach-place-usb = Bewaren op usb-stick { $name }
+coach-place-shared = Bewaren in de gedeelde map { $name }
+coach-place-documents = Bewaren in { $name } op deze pc
+coach-no-places = Geen usb-stick of gedeelde map gevonden. Steek een usb-stick in en druk opnieuw op Voortgang bewaren.
+coach-saved = { $learners } lerenden en { $answers } antwoorden bewaard in { $file }.
+coach-save-failed = Er is niets bewaard: { $reason }
+coach-no-files = Geen voortgangsbestanden gevonden op een usb-stick, in de gedeelde map of in Documenten.
+coach-add-all = Alle { $count } bestanden toevoegen
+coach-report-file = { $file } (van { $from }):
+coach-report-learner = { $name }: { $new } nieuwe antwoorden, { $known } waren er al
+coach-report-new-learner = { $name } (nieuw hier): { $new } nieuwe antwoorden
+coach-report-erased = { $name }: gewist, niets toegevoegd
+coach-report-clock = De klok van die pc staat ongeveer { $days } dagen verkeerd. De data kunnen fout zijn; de rest klopt.
+coach-report-clone = Een andere pc doet zich voor als deze pc (een gekopieerde schijf?). Start daar stepwise doctor.
+coach-report-refused = { $file }: niet toegevoegd, niets veranderd. { $reason }
+exchange-error-folder = Het bestand of de map kan niet gebruikt worden. Zit de usb-stick er nog in?
+exchange-error-foreign = Dit is geen voortgangsbestand van Stepwise.
+exchange-error-newer = Een nieuwere Stepwise maakte dit bestand. Werk Stepwise op deze pc eerst bij.
+exchange-error-truncated = Het bestand is niet volledig. Bewaar het opnieuw op de andere pc.
+exchange-error-damaged = Het bestand is beschadigd. Bewaar het opnieuw op de andere pc.
+exchange-error-store = De voortgang kon op deze pc niet bewaard worden.

@@ -67,6 +67,13 @@ const KNOWN_KEYS: &[&str] = &[
 ];
 
 impl Config {
+    /// This workstation's name: the installer's `workstation_name`, else the host name.
+    pub fn workstation_name(&self) -> String {
+        self.workstation_name
+            .clone()
+            .unwrap_or_else(|| gethostname::gethostname().to_string_lossy().into_owned())
+    }
+
     /// Reads a config from TOML text. Never fails: problems come back beside the config.
     pub fn parse(text: &str, base_dir: Option<&Path>) -> (Config, Vec<ConfigProblem>) {
         let mut problems = Vec::new();

@@ -11,7 +11,8 @@ use super::focus::Nav;
 use super::input_guard::InputGuard;
 use super::prefs::Prefs;
 use super::screen::{
-    Action, Next, Screen, Session, failure, home, lesson, new_learner, settings, sign_in,
+    Action, Next, Screen, Session, coach, coach_pin, failure, home, lesson, new_learner, settings,
+    sign_in,
 };
 use super::theme::Palette;
 use super::widgets::Look;
@@ -32,6 +33,8 @@ pub enum Current {
     Home(home::State),
     Lesson(lesson::State),
     Settings(settings::State),
+    CoachPin(coach_pin::State),
+    Coach(coach::State),
     Failure(failure::State),
 }
 
@@ -44,6 +47,8 @@ pub enum Message {
     Home(home::Message),
     Lesson(lesson::Message),
     Settings(settings::Message),
+    CoachPin(coach_pin::Message),
+    Coach(coach::Message),
     Failure(failure::Message),
 }
 
@@ -57,6 +62,8 @@ pub struct App {
     session: Option<Session>,
     current: Current,
     guard: InputGuard,
+    /// Wrong coach PINs and the wait they bring; kept while the app runs, whatever screen.
+    pin_gate: crate::domain::coach::PinGate,
     clock: Clock,
     window: Size,
 }
@@ -73,6 +80,7 @@ impl App {
             session: None,
             current: Current::Failure(failure::State::new("error-data-folder", String::new())),
             guard: InputGuard::default(),
+            pin_gate: Default::default(),
             clock,
             window: DEFAULT_WINDOW,
         };
@@ -89,6 +97,11 @@ impl App {
                     library: Library::for_config(config),
                     learner: None,
                     prefs,
+                    installation: super::screen::Installation {
+                        coach_pin_hash: config.coach_pin_hash.clone(),
+                        exchange_dir: config.exchange_dir.clone(),
+                        workstation_name: config.workstation_name(),
+                    },
                 });
                 let _ = app.go(Next::SignIn);
             }
@@ -129,6 +142,8 @@ impl App {
             (Current::Home(state), Some(session)) => names(state.targets(session)),
             (Current::Lesson(state), Some(session)) => names(state.targets(session)),
             (Current::Settings(state), Some(session)) => names(state.targets(session)),
+            (Current::CoachPin(state), Some(session)) => names(state.targets(session)),
+            (Current::Coach(state), Some(session)) => names(state.targets(session)),
         }
     }
 
@@ -144,6 +159,8 @@ impl App {
             Current::Home(state) => name(state.focus_ref().current()),
             Current::Lesson(state) => name(state.focus_ref().current()),
             Current::Settings(state) => name(state.focus_ref().current()),
+            Current::CoachPin(state) => name(state.focus_ref().current()),
+            Current::Coach(state) => name(state.focus_ref().current()),
         }
     }
 
@@ -196,6 +213,8 @@ impl App {
                 }
             },
             Next::Settings => Ok(Current::Settings(settings::State::new(session))),
+            Next::CoachPin => Ok(Current::CoachPin(coach_pin::State::new())),
+            Next::Coach => coach::State::new(session, self.window, scale).map(Current::Coach),
         };
         match opened {
             Ok(current) => self.current = current,
@@ -282,6 +301,7 @@ impl App {
                     Current::SignIn(state) => state.fit(size, scale),
                     Current::NewLearner(state) => state.fit(size, scale),
                     Current::Home(state) => state.fit(size, scale),
+                    Current::Coach(state) => state.fit(size, scale),
                     _ => {}
                 }
                 Action::None
@@ -323,6 +343,24 @@ impl App {
                     Action::None
                 }
             }
+            // The PIN can be typed on the number keys (the focus moves to Open, so Enter opens);
+            // Backspace takes one back.
+            (
+                Message::Key(keyboard::Event::KeyPressed { key, .. }),
+                Current::CoachPin(state),
+                Some(session),
+            ) if matches!(&key, keyboard::Key::Character(c) if c.chars().all(|c| c.is_ascii_digit()))
+                || matches!(key, keyboard::Key::Named(keyboard::key::Named::Backspace)) =>
+            {
+                let _ = session;
+                match key {
+                    keyboard::Key::Character(digits) => {
+                        digits.chars().for_each(|digit| state.typed(digit))
+                    }
+                    _ => state.erase(),
+                }
+                Action::None
+            }
             (Message::Key(event), current, Some(session)) => match Nav::from_event(&event) {
                 None => Action::None,
                 Some(nav) => match current {
@@ -336,6 +374,15 @@ impl App {
                         navigate(state, nav, session, &mut self.guard, now)
                     }
                     Current::Settings(state) => navigate(state, nav, session, &mut self.guard, now),
+                    Current::CoachPin(state) => {
+                        match navigate(state, nav, session, &mut self.guard, now) {
+                            Action::None if state.take_open_request() => {
+                                state.open(session, &mut self.pin_gate, now)
+                            }
+                            other => other,
+                        }
+                    }
+                    Current::Coach(state) => navigate(state, nav, session, &mut self.guard, now),
                     Current::Failure(_) => Action::None,
                 },
             },
@@ -373,6 +420,21 @@ impl App {
             (
                 Message::Settings(settings::Message::Activate(target)),
                 Current::Settings(state),
+                Some(session),
+            ) => press(state, target, session, &mut self.guard, now),
+            (
+                Message::CoachPin(coach_pin::Message::Activate(target)),
+                Current::CoachPin(state),
+                Some(session),
+            ) => match press(state, target, session, &mut self.guard, now) {
+                Action::None if state.take_open_request() => {
+                    state.open(session, &mut self.pin_gate, now)
+                }
+                other => other,
+            },
+            (
+                Message::Coach(coach::Message::Activate(target)),
+                Current::Coach(state),
                 Some(session),
             ) => press(state, target, session, &mut self.guard, now),
             // Click practice reads the mouse itself: a double click is two presses on purpose.
@@ -437,6 +499,7 @@ impl App {
                 Current::SignIn(state) => state.fit(self.window, scale),
                 Current::NewLearner(state) => state.fit(self.window, scale),
                 Current::Home(state) => state.fit(self.window, scale),
+                Current::Coach(state) => state.fit(self.window, scale),
                 _ => {}
             }
         }
@@ -463,6 +526,12 @@ impl App {
             }
             (Current::Settings(state), Some(session)) => {
                 state.view(&look, session).map(Message::Settings)
+            }
+            (Current::CoachPin(state), Some(session)) => {
+                state.view(&look, session).map(Message::CoachPin)
+            }
+            (Current::Coach(state), Some(session)) => {
+                state.view(&look, session).map(Message::Coach)
             }
         }
     }

@@ -155,6 +155,30 @@ fn button_style(
     }
 }
 
+/// A button that stays in the background (the coach's door): a thin border, no fill.
+pub fn quiet_button(
+    palette: &'static Palette,
+) -> impl Fn(&iced::Theme, button::Status) -> button::Style {
+    move |_, status| button::Style {
+        background: match status {
+            button::Status::Hovered | button::Status::Pressed => Some(Background::Color(mix(
+                palette.background,
+                palette.text,
+                0.08,
+            ))),
+            _ => None,
+        },
+        text_color: palette.text,
+        border: Border {
+            color: palette.border,
+            width: 1.0,
+            radius: size::RADIUS.into(),
+        },
+        shadow: Shadow::default(),
+        snap: true,
+    }
+}
+
 fn mix(a: iced::Color, b: iced::Color, amount: f32) -> iced::Color {
     iced::Color::from_rgb(
         a.r + (b.r - a.r) * amount,
@@ -317,14 +341,28 @@ pub fn frame<'a, M: 'a>(
     body_content: Element<'a, M>,
     bottom: Element<'a, M>,
 ) -> Element<'a, M> {
+    frame_with_corner(look, back, heading, body_content, bottom, None)
+}
+
+/// The frame with something small in the top-right corner (the coach's door on sign-in),
+/// away from everything a learner uses.
+pub fn frame_with_corner<'a, M: 'a>(
+    look: &Look<'_>,
+    back: Option<Element<'a, M>>,
+    heading: String,
+    body_content: Element<'a, M>,
+    bottom: Element<'a, M>,
+    corner: Option<Element<'a, M>>,
+) -> Element<'a, M> {
     // Keep the title centred whether or not there is a Back button.
     let back = back.unwrap_or_else(|| Space::new().width(0).into());
+    let corner = corner.unwrap_or_else(|| Space::new().width(0).into());
     let top = row![
         container(back).width(Length::FillPortion(1)),
         container(title(look, heading))
             .width(Length::FillPortion(3))
             .center_x(Length::FillPortion(3)),
-        Space::new().width(Length::FillPortion(1)),
+        container(corner).align_right(Length::FillPortion(1)),
     ]
     .align_y(Alignment::Center);
     let palette = look.palette;

@@ -9,6 +9,7 @@
 //! Lamport stamp — the newest stamp wins, ties broken by workstation id — so the order in
 //! which files are imported does not matter.
 
+pub mod places;
 mod read;
 mod write;
 
@@ -163,6 +164,20 @@ pub enum ExchangeError {
     Damaged { line: u64, detail: String },
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl ExchangeError {
+    /// The interface text that says this to a coach (`locales/*/main.ftl`).
+    pub fn text_id(&self) -> &'static str {
+        match self {
+            Self::Io { .. } => "exchange-error-folder",
+            Self::Foreign => "exchange-error-foreign",
+            Self::Newer { .. } => "exchange-error-newer",
+            Self::Truncated => "exchange-error-truncated",
+            Self::Damaged { .. } => "exchange-error-damaged",
+            Self::Store(_) => "exchange-error-store",
+        }
+    }
 }
 
 impl From<rusqlite::Error> for ExchangeError {

@@ -4,6 +4,8 @@
 //! drives keyboard focus, the forgiving-input guard, and what mouse presses activate, so a
 //! screen cannot have a button the keyboard cannot reach.
 
+pub mod coach;
+pub mod coach_pin;
 pub mod failure;
 pub mod home;
 pub mod lesson;
@@ -22,6 +24,17 @@ pub struct Session {
     pub library: Library,
     pub learner: Option<Learner>,
     pub prefs: Prefs,
+    /// What the installer set for this workstation that the coach area needs.
+    pub installation: Installation,
+}
+
+/// The installer's settings the coach area uses.
+#[derive(Debug, Clone, Default)]
+pub struct Installation {
+    /// Without it the coach area stays locked.
+    pub coach_pin_hash: Option<String>,
+    pub exchange_dir: Option<std::path::PathBuf>,
+    pub workstation_name: String,
 }
 
 /// What a screen asks the app to do after an update.
@@ -53,6 +66,9 @@ pub enum Next {
     },
     Lesson(String),
     Settings,
+    /// The coach PIN, then the coach area.
+    CoachPin,
+    Coach,
 }
 
 /// The part every screen has in common.

@@ -22,6 +22,8 @@ pub enum Target {
     More,
     New,
     Settings,
+    /// The small door to the coach area (PIN first).
+    Coach,
     Yes,
     No,
 }
@@ -69,7 +71,8 @@ impl State {
             AVATAR + 8.0 + size::BODY * scale * 1.3 + 24.0 + 4.0 * size::FOCUS_RING + size::GAP;
         // The title, the bottom bar, and the frame's padding and gaps.
         let bar = (size::BODY * scale * 1.3).max(size::ICON) + 28.0 + 4.0 * size::FOCUS_RING;
-        let chrome = (size::TITLE + size::BODY * (scale - 1.0)) * 1.3 + bar + 4.0 * size::GAP;
+        // The paging row sits under the tiles (the bottom bar has no room for it at 200 %).
+        let chrome = (size::TITLE + size::BODY * (scale - 1.0)) * 1.3 + 1.8 * bar + 4.0 * size::GAP;
         let columns =
             (((window.width - 2.0 * size::GAP) / tile_width).floor() as usize).clamp(1, 8);
         let rows = (((window.height - chrome) / tile_height).floor() as usize).clamp(1, 3);
@@ -188,16 +191,36 @@ impl State {
                 self.focus.is(&Target::Settings),
                 press(Target::Settings)
             ),
-            container(paging).center_x(Length::Fill),
+            Space::new().width(Length::Fill),
             new,
         ]
         .align_y(Alignment::Center);
-        widgets::frame(
+        // The coach's door: small, in the corner, in the words coaches use.
+        let coach = iced::widget::button(
+            text(look.t("signin-coach"))
+                .size(look.size(size::SMALL))
+                .color(look.palette.text),
+        )
+        .padding([8, 16])
+        .style(widgets::quiet_button(look.palette))
+        .on_press(press(Target::Coach));
+        widgets::frame_with_corner(
             look,
             None,
             look.t("signin-title"),
-            container(grid).center_x(Length::Fill).into(),
+            container(
+                column![grid, paging]
+                    .spacing(size::GAP)
+                    .align_x(Alignment::Center),
+            )
+            .center_x(Length::Fill)
+            .into(),
             bottom.into(),
+            Some(widgets::focus_ring(
+                look,
+                self.focus.is(&Target::Coach),
+                coach,
+            )),
         )
     }
 }
@@ -215,7 +238,11 @@ impl Screen for State {
             .map(|chunk| chunk.iter().map(|i| Target::Tile(*i)).collect())
             .collect();
         if self.learners.is_empty() {
-            return vec![vec![Target::New], vec![Target::Settings]];
+            return vec![
+                vec![Target::New],
+                vec![Target::Settings],
+                vec![Target::Coach],
+            ];
         }
         let mut bottom = vec![Target::Settings];
         if self.pager.pages() > 1 {
@@ -223,6 +250,8 @@ impl Screen for State {
         }
         bottom.push(Target::New);
         groups.push(bottom);
+        // Last in Tab order: learners meet their own tiles and buttons first.
+        groups.push(vec![Target::Coach]);
         groups
     }
 
@@ -261,6 +290,7 @@ impl Screen for State {
             }
             Target::New => return Action::Go(Next::NewLearner),
             Target::Settings => return Action::Go(Next::Settings),
+            Target::Coach => return Action::Go(Next::CoachPin),
         }
         Action::None
     }

@@ -1,0 +1,588 @@
+//! The coach area: who practised how much and where they get stuck; saving this workstation's
+//! progress to a USB stick or the shared folder; adding progress from other workstations.
+//! Reached only through the PIN; Lock goes back to sign-in.
+
+use iced::widget::{Space, column, container, row, text};
+use iced::{Alignment, Element, Length};
+
+use super::{Action, Next, Screen, Session};
+use crate::domain::exchange::places::{self, Place, PlaceKind};
+use crate::domain::exchange::{self, ImportReport};
+use crate::domain::overview::{self, LearnerOverview};
+use crate::ui::focus::Focus;
+use crate::ui::pager::Pager;
+use crate::ui::theme::size;
+use crate::ui::widgets::{self, Emphasis, Look};
+
+/// The largest text scale of the coach's tables.
+const TABLE_SCALE: f32 = 1.4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Learners,
+    Save,
+    Add,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Lock,
+    Show(View),
+    Before,
+    More,
+    /// Save to the place with this index.
+    SaveTo(usize),
+    /// Add the progress file with this index.
+    AddFile(usize),
+    AddAll,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Activate(Target),
+}
+
+/// One file's outcome, for the report.
+enum Added {
+    Done(Box<ImportReport>),
+    Refused(exchange::ExchangeError),
+}
+
+pub struct State {
+    view: View,
+    learners: Vec<LearnerOverview>,
+    pager: Pager,
+    places: Vec<Place>,
+    files: Vec<std::path::PathBuf>,
+    /// What the last save said.
+    saved: Option<Result<exchange::ExportSummary, exchange::ExchangeError>>,
+    /// What the last import said, file by file.
+    added: Vec<(String, Added)>,
+    focus: Focus<Target>,
+    window: iced::Size,
+    scale: f32,
+}
+
+impl State {
+    pub fn new(
+        session: &Session,
+        window: iced::Size,
+        scale: f32,
+    ) -> Result<State, crate::domain::store::StoreError> {
+        let learners = overview::learners(&session.store, &session.library)?;
+        let pager = Pager::new(learners.len());
+        let mut state = State {
+            view: View::Learners,
+            pager,
+            learners,
+            places: Vec::new(),
+            files: Vec::new(),
+            saved: None,
+            added: Vec::new(),
+            focus: Focus::on(Target::Show(View::Learners)),
+            window,
+            scale,
+        };
+        state.fit(window, scale);
+        Ok(state)
+    }
+
+    /// As many learners per page as fit the window: nothing scrolls here either.
+    pub fn fit(&mut self, window: iced::Size, scale: f32) {
+        self.window = window;
+        self.scale = scale;
+        let bar = (size::BODY * scale * 1.3).max(size::ICON) + 28.0 + 4.0 * size::FOCUS_RING;
+        // The title bar, the tabs, the paging row, and the gaps between them.
+        let chrome = 2.0 * bar + (size::TITLE + size::BODY * (scale - 1.0)) * 1.3 + 3.0 * size::GAP;
+        let line = size::SMALL * scale.min(TABLE_SCALE) * 1.3;
+        // A cell wraps to a third line once the text is large.
+        let lines = if scale > 1.3 { 3.0 } else { 2.0 };
+        let row = lines * line + 8.0 + 8.0;
+        let rows = ((window.height - chrome - bar) / row).floor().max(1.0) as usize;
+        self.pager.fit(1, rows.min(8));
+    }
+
+    fn refresh(&mut self, session: &Session) -> Result<(), crate::domain::store::StoreError> {
+        self.learners = overview::learners(&session.store, &session.library)?;
+        self.pager = Pager::new(self.learners.len());
+        self.fit(self.window, self.scale);
+        self.places = places::places(session.installation.exchange_dir.as_deref());
+        self.files = places::progress_files(&self.places);
+        Ok(())
+    }
+
+    pub fn view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
+        let press = |target| Message::Activate(target);
+        let tab = |view: View, id: &str| {
+            let chosen = self.view == view;
+            let label = if chosen {
+                format!("✓ {}", look.t(id))
+            } else {
+                look.t(id)
+            };
+            widgets::action(
+                look,
+                None,
+                label,
+                if chosen {
+                    Emphasis::Primary
+                } else {
+                    Emphasis::Secondary
+                },
+                self.focus.is(&Target::Show(view)),
+                press(Target::Show(view)),
+            )
+        };
+        let tabs = row![
+            tab(View::Learners, "coach-learners"),
+            tab(View::Save, "coach-save"),
+            tab(View::Add, "coach-add"),
+        ]
+        .spacing(size::GAP);
+        let content = match self.view {
+            View::Learners => self.learners_view(look, session),
+            View::Save => self.save_view(look),
+            View::Add => self.add_view(look),
+        };
+        let body = column![tabs, content]
+            .spacing(size::GAP)
+            .align_x(Alignment::Center);
+        let lock = widgets::word_button(
+            look,
+            "back",
+            "coach-lock",
+            Emphasis::Secondary,
+            self.focus.is(&Target::Lock),
+            press(Target::Lock),
+        );
+        widgets::frame(
+            look,
+            Some(lock),
+            look.t("coach-title"),
+            container(body).center_x(Length::Fill).into(),
+            Space::new().into(),
+        )
+    }
+
+    /// The coach's tables grow with the text size up to 140 %: past that, four columns of
+    /// figures no longer fit beside each other (the coach's own words are the body size).
+    fn small<'a>(look: &Look<'_>, words: String) -> Element<'a, Message> {
+        text(words)
+            .size((size::SMALL * look.scale.min(TABLE_SCALE)).round())
+            .color(look.palette.text)
+            .into()
+    }
+
+    fn learners_view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
+        if self.learners.is_empty() {
+            return widgets::body(look, look.t("coach-no-learners"));
+        }
+        let language = session.prefs.language;
+        let palette = look.palette;
+        let mut list = column![].spacing(8);
+        for overview in &self.learners[self.pager.on_page()] {
+            let lessons = look.texts.get_with(
+                "coach-lessons-done",
+                &[
+                    ("done", overview.lessons_done.into()),
+                    ("total", overview.lessons_total.into()),
+                ],
+            );
+            let answers = look.texts.get_with(
+                "coach-answers",
+                &[
+                    ("answers", overview.answers.into()),
+                    ("help", overview.help_percent().into()),
+                ],
+            );
+            let minutes = overview.practice_ms / 60_000;
+            let time = look.texts.get_with(
+                "coach-time",
+                &[
+                    ("hours", (minutes / 60).into()),
+                    ("minutes", (minutes % 60).into()),
+                ],
+            );
+            let last = match overview
+                .last_active_ms
+                .and_then(chrono::DateTime::from_timestamp_millis)
+            {
+                Some(when) => look.texts.get_with(
+                    "coach-last",
+                    &[(
+                        "date",
+                        when.with_timezone(&chrono::Local)
+                            .format("%Y-%m-%d")
+                            .to_string()
+                            .into(),
+                    )],
+                ),
+                None => look.t("coach-never"),
+            };
+            let stuck = match overview.stuck.first() {
+                Some(stuck) => {
+                    let lesson = session.library.lesson(&stuck.lesson_id);
+                    let title = lesson
+                        .map(|lesson| lesson.title(language))
+                        .unwrap_or_else(|| stuck.lesson_id.clone());
+                    let step = lesson
+                        .and_then(|lesson| lesson.steps.iter().position(|s| s.id == stuck.step_id))
+                        .map_or(0, |index| index + 1);
+                    look.texts.get_with(
+                        "coach-stuck",
+                        &[
+                            ("lesson", title.into()),
+                            ("step", step.into()),
+                            ("wrong", stuck.wrong_tries.into()),
+                            ("shown", stuck.shown_answers.into()),
+                        ],
+                    )
+                }
+                None => String::new(),
+            };
+            let name = if overview.learner.display_name.is_empty() {
+                look.t("coach-no-name")
+            } else {
+                overview.learner.display_name.clone()
+            };
+            list = list.push(
+                container(
+                    row![
+                        widgets::avatar(look, &overview.learner.picture, 56.0),
+                        container(
+                            text(name)
+                                .size((size::BODY * look.scale.min(TABLE_SCALE)).round())
+                                .color(look.palette.text)
+                        )
+                        .width(Length::FillPortion(2)),
+                        container(
+                            column![Self::small(look, lessons), Self::small(look, answers)]
+                                .spacing(2)
+                        )
+                        .width(Length::FillPortion(3)),
+                        container(
+                            column![Self::small(look, time), Self::small(look, last)].spacing(2)
+                        )
+                        .width(Length::FillPortion(2)),
+                        container(Self::small(look, stuck)).width(Length::FillPortion(4)),
+                    ]
+                    .spacing(size::GAP)
+                    .align_y(Alignment::Center),
+                )
+                .padding([4, 12])
+                .style(move |_| container::Style {
+                    background: Some(iced::Background::Color(palette.surface)),
+                    border: iced::Border {
+                        color: palette.border,
+                        width: 1.0,
+                        radius: 8.0.into(),
+                    },
+                    ..container::Style::default()
+                }),
+            );
+        }
+        if self.pager.pages() > 1 {
+            let page = look.texts.get_with(
+                "page-count",
+                &[
+                    ("page", (self.pager.page + 1).into()),
+                    ("pages", self.pager.pages().into()),
+                ],
+            );
+            list = list.push(
+                container(widgets::paging(
+                    look,
+                    text(page)
+                        .size(look.size(size::BODY))
+                        .color(look.palette.text),
+                    widgets::PagingFocus {
+                        before: self.focus.is(&Target::Before),
+                        more: self.focus.is(&Target::More),
+                    },
+                    Message::Activate(Target::Before),
+                    Message::Activate(Target::More),
+                ))
+                .center_x(Length::Fill),
+            );
+        }
+        list.into()
+    }
+
+    fn place_label(look: &Look<'_>, place: &Place) -> String {
+        let id = match place.kind {
+            PlaceKind::UsbStick => "coach-place-usb",
+            PlaceKind::SharedFolder => "coach-place-shared",
+            PlaceKind::Documents => "coach-place-documents",
+        };
+        look.texts
+            .get_with(id, &[("name", place.name.clone().into())])
+    }
+
+    fn save_view<'a>(&'a self, look: &Look<'_>) -> Element<'a, Message> {
+        let mut list = column![widgets::body(look, look.t("coach-personal-data"))]
+            .spacing(size::GAP)
+            .align_x(Alignment::Center);
+        if let Some(saved) = &self.saved {
+            let said = match saved {
+                Ok(summary) => look.texts.get_with(
+                    "coach-saved",
+                    &[
+                        ("learners", summary.learners.into()),
+                        ("answers", summary.attempts.into()),
+                        ("file", summary.file.display().to_string().into()),
+                    ],
+                ),
+                Err(error) => look.texts.get_with(
+                    "coach-save-failed",
+                    &[("reason", look.t(error.text_id()).into())],
+                ),
+            };
+            list = list.push(widgets::band(
+                look,
+                look.icons.ui(if saved.is_ok() { "tick" } else { "help" }),
+                said,
+                saved.is_ok(),
+            ));
+        }
+        if self.places.is_empty() {
+            return list
+                .push(widgets::body(look, look.t("coach-no-places")))
+                .into();
+        }
+        for (index, place) in self.places.iter().enumerate() {
+            list = list.push(widgets::action(
+                look,
+                None,
+                Self::place_label(look, place),
+                Emphasis::Secondary,
+                self.focus.is(&Target::SaveTo(index)),
+                Message::Activate(Target::SaveTo(index)),
+            ));
+        }
+        list.into()
+    }
+
+    fn add_view<'a>(&'a self, look: &Look<'_>) -> Element<'a, Message> {
+        let mut list = column![].spacing(8).align_x(Alignment::Center);
+        for (file, added) in &self.added {
+            list = list.push(Self::report(look, file, added));
+        }
+        // After adding, the report stands alone; the tab shows the files again.
+        if !self.added.is_empty() {
+            return list.into();
+        }
+        if self.files.is_empty() {
+            return list
+                .push(widgets::body(look, look.t("coach-no-files")))
+                .into();
+        }
+        list = list.push(widgets::action(
+            look,
+            None,
+            look.texts
+                .get_with("coach-add-all", &[("count", self.files.len().into())]),
+            Emphasis::Primary,
+            self.focus.is(&Target::AddAll),
+            Message::Activate(Target::AddAll),
+        ));
+        for (index, file) in self.files.iter().enumerate().take(6) {
+            let name = file
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            list = list.push(widgets::action(
+                look,
+                None,
+                name,
+                Emphasis::Secondary,
+                self.focus.is(&Target::AddFile(index)),
+                Message::Activate(Target::AddFile(index)),
+            ));
+        }
+        list.into()
+    }
+
+    fn report<'a>(look: &Look<'_>, file: &str, added: &Added) -> Element<'a, Message> {
+        let mut lines = column![].spacing(2);
+        match added {
+            Added::Done(report) => {
+                let from = report
+                    .header
+                    .as_ref()
+                    .map(|header| header.workstation_name.clone())
+                    .unwrap_or_default();
+                lines = lines.push(widgets::body(
+                    look,
+                    look.texts.get_with(
+                        "coach-report-file",
+                        &[("file", file.into()), ("from", from.into())],
+                    ),
+                ));
+                for count in report.learners.values() {
+                    let id = if count.erased {
+                        "coach-report-erased"
+                    } else if count.new_learner {
+                        "coach-report-new-learner"
+                    } else {
+                        "coach-report-learner"
+                    };
+                    lines = lines.push(Self::small(
+                        look,
+                        look.texts.get_with(
+                            id,
+                            &[
+                                ("name", count.name.clone().into()),
+                                ("new", count.new_attempts.into()),
+                                ("known", count.known_attempts.into()),
+                            ],
+                        ),
+                    ));
+                }
+                if let Some(off) = report.clock_off_ms {
+                    lines = lines.push(Self::small(
+                        look,
+                        look.texts.get_with(
+                            "coach-report-clock",
+                            &[("days", (off.abs() / 86_400_000).into())],
+                        ),
+                    ));
+                }
+                if report.same_workstation_id {
+                    lines = lines.push(Self::small(look, look.t("coach-report-clone")));
+                }
+            }
+            Added::Refused(error) => {
+                lines = lines.push(widgets::body(
+                    look,
+                    look.texts.get_with(
+                        "coach-report-refused",
+                        &[
+                            ("file", file.into()),
+                            ("reason", look.t(error.text_id()).into()),
+                        ],
+                    ),
+                ));
+            }
+        }
+        let palette = look.palette;
+        container(lines)
+            .padding([6, 12])
+            .width(Length::Fill)
+            .style(move |_| container::Style {
+                border: iced::Border {
+                    color: palette.border,
+                    width: 1.0,
+                    radius: 8.0.into(),
+                },
+                ..container::Style::default()
+            })
+            .into()
+    }
+
+    fn import(&mut self, files: Vec<std::path::PathBuf>, session: &mut Session) -> Action {
+        self.added.clear();
+        for file in files {
+            let name = file
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let added = match exchange::import(&mut session.store, &file) {
+                Ok(report) => {
+                    log::info!(
+                        "imported a progress file: {} new answers, {} known",
+                        report.new_attempts(),
+                        report.known_attempts()
+                    );
+                    Added::Done(Box::new(report))
+                }
+                Err(error) => {
+                    log::warn!("a progress file was refused: {error}");
+                    Added::Refused(error)
+                }
+            };
+            self.added.push((name, added));
+        }
+        match self.refresh(session) {
+            Ok(()) => Action::None,
+            Err(error) => Action::Failed(error),
+        }
+    }
+}
+
+impl Screen for State {
+    type Target = Target;
+
+    fn targets(&self, _session: &Session) -> Vec<Vec<Target>> {
+        let mut groups = vec![
+            vec![Target::Lock],
+            vec![
+                Target::Show(View::Learners),
+                Target::Show(View::Save),
+                Target::Show(View::Add),
+            ],
+        ];
+        match self.view {
+            View::Learners if self.pager.pages() > 1 => {
+                groups.push(vec![Target::Before, Target::More]);
+            }
+            View::Learners => {}
+            View::Save => groups.extend((0..self.places.len()).map(|i| vec![Target::SaveTo(i)])),
+            View::Add if !self.files.is_empty() && self.added.is_empty() => {
+                groups.push(vec![Target::AddAll]);
+                groups.extend((0..self.files.len().min(6)).map(|i| vec![Target::AddFile(i)]));
+            }
+            View::Add => {}
+        }
+        groups
+    }
+
+    fn focus(&mut self) -> &mut Focus<Target> {
+        &mut self.focus
+    }
+
+    fn focus_ref(&self) -> &Focus<Target> {
+        &self.focus
+    }
+
+    fn activate(&mut self, target: Target, session: &mut Session) -> Action {
+        match target {
+            Target::Lock => {
+                log::info!("coach area locked");
+                return Action::Go(Next::SignIn);
+            }
+            Target::Show(view) => {
+                self.view = view;
+                self.saved = None;
+                self.added.clear();
+                if let Err(error) = self.refresh(session) {
+                    return Action::Failed(error);
+                }
+            }
+            Target::Before => self.pager.before(),
+            Target::More => self.pager.more(),
+            Target::SaveTo(index) => {
+                let Some(place) = self.places.get(index) else {
+                    return Action::None;
+                };
+                let name = &session.installation.workstation_name;
+                let file = place.path.join(exchange::default_file_name(
+                    name,
+                    session.store.workstation(),
+                ));
+                let saved = exchange::export(&session.store, &file, name, None);
+                match &saved {
+                    Ok(summary) => log::info!("progress saved: {} answers", summary.attempts),
+                    Err(error) => log::warn!("progress not saved: {error}"),
+                }
+                self.saved = Some(saved);
+            }
+            Target::AddFile(index) => {
+                if let Some(file) = self.files.get(index).cloned() {
+                    return self.import(vec![file], session);
+                }
+            }
+            Target::AddAll => return self.import(self.files.clone(), session),
+        }
+        Action::None
+    }
+}

@@ -1,0 +1,218 @@
+//! The coach's half: the PIN door, the learners overview, and progress travelling between
+//! workstations through a shared folder, driven through the real app.
+
+mod common;
+
+use common::Driver;
+use iced::keyboard::Modifiers;
+use stepwise::domain::config::Config;
+use stepwise::domain::exchange;
+use stepwise::domain::store::Store;
+use stepwise::ui::app::Current;
+
+const PIN: &str = "246810";
+
+fn config(shared: &std::path::Path, pin: bool) -> Config {
+    Config {
+        language: Some("en".into()),
+        workstation_name: Some("PC 1".into()),
+        exchange_dir: Some(shared.to_path_buf()),
+        coach_pin_hash: pin.then(|| stepwise::domain::coach::hash_pin(PIN).unwrap()),
+        ..Config::default()
+    }
+}
+
+fn type_pin(driver: &mut Driver, pin: &str) {
+    for digit in pin.chars() {
+        driver.letter(&digit.to_string(), Modifiers::empty());
+    }
+    driver.enter();
+}
+
+/// A workstation where one learner answered a few steps (made-up demo data).
+fn workstation(dir: &std::path::Path, seed: u64) {
+    let store = Store::open(dir).unwrap();
+    stepwise::domain::demo::fill(
+        &store,
+        &stepwise::domain::lesson::Library::built_in(),
+        2,
+        40,
+        seed,
+    )
+    .unwrap();
+}
+
+#[test]
+fn without_a_pin_the_coach_area_stays_locked() {
+    let temp = tempfile::tempdir().unwrap();
+    let mut driver = Driver::open_with(&temp.path().join("data"), &config(temp.path(), false));
+    driver.click("Coach");
+    assert!(driver.shows(
+        "The coach area is locked on this PC. The person who installed Stepwise can give it a PIN."
+    ));
+    assert_eq!(driver.app.focus_order(), vec!["Back"]);
+    type_pin(&mut driver, PIN);
+    assert!(
+        matches!(driver.app.current(), Current::CoachPin(_)),
+        "typing opens nothing"
+    );
+    driver.click("Back");
+    assert!(driver.shows("Who are you?"));
+}
+
+#[test]
+fn wrong_pins_bring_a_wait_and_the_right_one_opens_the_learners() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    workstation(&data, 3);
+    let mut driver = Driver::open_with(&data, &config(temp.path(), true));
+    driver.click("Coach");
+    assert!(driver.shows("Type the coach PIN."));
+    // The keypad with the mouse: one wrong PIN.
+    for digit in ["1", "1", "1", "1", "1", "1"] {
+        driver.click(digit);
+    }
+    assert!(driver.shows("●●●●●●"), "dots, never the digits");
+    driver.click("Open");
+    assert!(driver.shows("That PIN is not right. Try again."));
+    type_pin(&mut driver, "222222");
+    type_pin(&mut driver, "333333");
+    assert!(driver.shows("Wait 5 seconds, then try again."));
+    // Typing takes a calm learner's second per key, so the next wrong PIN comes after the
+    // wait, and brings a longer one.
+    type_pin(&mut driver, "444444");
+    assert!(driver.shows("Wait 10 seconds, then try again."));
+    // Within the wait even the right PIN is not checked.
+    type_pin(&mut driver, PIN);
+    assert!(matches!(driver.app.current(), Current::CoachPin(_)));
+    assert!(driver.shows("Wait 3 seconds, then try again."));
+    driver.clock.advance(std::time::Duration::from_secs(4));
+    type_pin(&mut driver, PIN);
+    assert!(matches!(driver.app.current(), Current::Coach(_)));
+    assert!(driver.shows("Anna") && driver.shows("Bram"));
+    let store = Store::open(&data).unwrap();
+    let overview = stepwise::domain::overview::learners(
+        &store,
+        &stepwise::domain::lesson::Library::built_in(),
+    )
+    .unwrap();
+    let anna = &overview[0];
+    assert!(driver.shows(&format!(
+        "{} answers, {} % with help",
+        anna.answers,
+        anna.help_percent()
+    )));
+    assert!(driver.shows(&format!(
+        "{} of {} lessons done",
+        anna.lessons_done, anna.lessons_total
+    )));
+    // Lock goes back to sign-in, and the coach area needs the PIN again.
+    driver.click("Lock");
+    assert!(driver.shows("Who are you?"));
+    driver.click("Coach");
+    assert!(driver.shows("Type the coach PIN."));
+}
+
+/// Two workstations save their progress to the shared folder; the coach adds all of it (twice)
+/// and brings the merged file back: all three agree.
+#[test]
+fn progress_travels_through_the_shared_folder_and_all_agree() {
+    let temp = tempfile::tempdir().unwrap();
+    let shared = temp.path().join("shared");
+    std::fs::create_dir_all(&shared).unwrap();
+    let dirs: Vec<_> = ["pc1", "pc2", "coach"]
+        .iter()
+        .map(|name| temp.path().join(name))
+        .collect();
+    workstation(&dirs[0], 1);
+    workstation(&dirs[1], 2);
+    let open_coach = |dir: &std::path::Path| {
+        let mut driver = Driver::open_with(dir, &config(&shared, true));
+        driver.click("Coach");
+        type_pin(&mut driver, PIN);
+        assert!(matches!(driver.app.current(), Current::Coach(_)));
+        driver
+    };
+    for dir in &dirs[..2] {
+        let mut driver = open_coach(dir);
+        driver.click("Save progress");
+        assert!(
+            driver.shows(
+                "A progress file holds personal data about learners. Keep the USB stick safe."
+            )
+        );
+        driver.click("Save to the shared folder shared");
+        let workstation = Store::open(dir).unwrap().workstation();
+        let file = shared.join(exchange::default_file_name("PC 1", workstation));
+        assert!(driver.shows(&format!(
+            "Saved 2 learners and 40 answers to {}.",
+            file.display()
+        )));
+        assert!(file.is_file());
+    }
+    let files = exchange::places::progress_files(&exchange::places::places(Some(&shared)));
+    assert_eq!(files.len(), 2, "{files:?}");
+
+    let mut coach = open_coach(&dirs[2]);
+    coach.click("Add progress");
+    coach.click("Add all 2 files");
+    for file in &files {
+        let name = file.file_name().unwrap().to_string_lossy();
+        assert!(
+            coach.shows(&format!("{name} (from PC 1):")),
+            "a report for {name}"
+        );
+    }
+    // Both workstations had made-up learners called Anna and Bram: four people.
+    let store = Store::open(&dirs[2]).unwrap();
+    let overview = stepwise::domain::overview::learners(
+        &store,
+        &stepwise::domain::lesson::Library::built_in(),
+    )
+    .unwrap();
+    drop(store);
+    for learner in &overview {
+        assert!(coach.shows(&format!(
+            "{} (new here): {} new answers",
+            learner.learner.display_name, learner.answers
+        )));
+    }
+    coach.click("✓ Add progress");
+    coach.click("Add all 2 files");
+    assert!(coach.shows(&format!(
+        "{}: 0 new answers, {} already here",
+        overview[0].learner.display_name, overview[0].answers
+    )));
+    let store = Store::open(&dirs[2]).unwrap();
+    assert_eq!(
+        exchange::canonical(&store)
+            .unwrap()
+            .iter()
+            .filter(|line| line.starts_with("Text(\"attempt\")"))
+            .count(),
+        80,
+        "every answer once, after adding the files twice"
+    );
+    drop(store);
+    // The coach saves the merged progress; both workstations add it.
+    coach.click("Save progress");
+    coach.click("Save to the shared folder shared");
+    for dir in &dirs[..2] {
+        let mut driver = open_coach(dir);
+        driver.click("Add progress");
+        driver.click("Add all 3 files");
+    }
+    let merged: Vec<_> = dirs
+        .iter()
+        .map(|dir| exchange::canonical(&Store::open(dir).unwrap()).unwrap())
+        .collect();
+    assert_eq!(merged[0], merged[2]);
+    assert_eq!(merged[1], merged[2]);
+    assert_eq!(
+        merged[2]
+            .iter()
+            .filter(|l| l.starts_with("Text(\"learner\")"))
+            .count(),
+        4
+    );
+}
