@@ -216,3 +216,53 @@ fn progress_travels_through_the_shared_folder_and_all_agree() {
         4
     );
 }
+
+/// With a shared folder, a learner who starts a lesson on PC 1 goes on where they left it on
+/// PC 2, and PC 1 sees the lesson finished on PC 2: no coach, no USB stick.
+#[test]
+fn a_learner_moves_between_workstations_through_the_shared_folder() {
+    let temp = tempfile::tempdir().unwrap();
+    let shared = temp.path().join("shared");
+    std::fs::create_dir_all(&shared).unwrap();
+    let on = |pc: &str| {
+        let mut config = config(&shared, false);
+        config.workstation_name = Some(pc.into());
+        Driver::open_with(&temp.path().join(pc), &config)
+    };
+    let mut pc1 = on("pc1");
+    pc1.click("I am new");
+    pc1.enter();
+    pc1.type_into("First name", "Anna");
+    pc1.click("This is me");
+    pc1.click("Start: Parts of a computer");
+    pc1.click("Next");
+    pc1.click("Next");
+    pc1.click("Back");
+    drop(pc1);
+
+    // Tuesday, PC 2: Anna is on the sign-in screen and goes on at step 3.
+    let mut pc2 = on("pc2");
+    pc2.click("Anna");
+    pc2.click("Yes");
+    assert!(pc2.shows("Go on: Parts of a computer, step 3"));
+    pc2.click("Go on: Parts of a computer, step 3");
+    // Each picking step: the right picture (mouse, screen, keyboard, in that order).
+    let mut right = ["mouse", "screen", "keyboard"].into_iter();
+    while !pc2.shows("You finished the lesson.") {
+        if !pc2.shows("Next") {
+            pc2.click(right.next().expect("three questions"));
+        }
+        pc2.click("Next");
+    }
+    pc2.click("Home");
+    drop(pc2);
+
+    // Back on PC 1 the lesson is done there too.
+    let mut pc1 = on("pc1");
+    pc1.click("Anna");
+    pc1.click("Yes");
+    assert!(
+        pc1.shows("Start: Switch on and off"),
+        "the next lesson, not the finished one"
+    );
+}

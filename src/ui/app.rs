@@ -64,6 +64,8 @@ pub struct App {
     guard: InputGuard,
     /// Wrong coach PINs and the wait they bring; kept while the app runs, whatever screen.
     pin_gate: crate::domain::coach::PinGate,
+    /// Files of the shared folder already read, so unchanged ones are not read again.
+    shared_seen: crate::domain::exchange::shared::Seen,
     clock: Clock,
     window: Size,
 }
@@ -81,6 +83,7 @@ impl App {
             current: Current::Failure(failure::State::new("error-data-folder", String::new())),
             guard: InputGuard::default(),
             pin_gate: Default::default(),
+            shared_seen: Default::default(),
             clock,
             window: DEFAULT_WINDOW,
         };
@@ -103,6 +106,8 @@ impl App {
                         workstation_name: config.workstation_name(),
                     },
                 });
+                // Progress from the other workstations first, so sign-in knows everyone.
+                app.sync_shared();
                 let _ = app.go(Next::SignIn);
             }
             Err(error) => app.fail(error),
@@ -192,7 +197,38 @@ impl App {
         self.current = Current::Failure(failure::State::new(error.text_id(), error.to_string()));
     }
 
+    /// With a shared folder (`exchange_dir`): read the other workstations' progress and leave
+    /// this one's. Never in the learner's way: problems go to the log (without names).
+    fn sync_shared(&mut self) {
+        let Some(session) = self.session.as_mut() else {
+            return;
+        };
+        let Some(dir) = session.installation.exchange_dir.clone() else {
+            return;
+        };
+        let name = session.installation.workstation_name.clone();
+        let summary = crate::domain::exchange::shared::sync(
+            &mut session.store,
+            &dir,
+            &name,
+            &mut self.shared_seen,
+        );
+        log::info!(
+            "shared folder: read {} files ({} new answers), wrote ours: {}",
+            summary.read,
+            summary.new_attempts,
+            summary.written
+        );
+        for (file, problem) in &summary.refused {
+            log::warn!("shared folder: {}: {problem}", file.display());
+        }
+    }
+
     fn go(&mut self, next: Next) -> Task<Message> {
+        // After a lesson, the shared folder gets this workstation's news and gives the others'.
+        if matches!(self.current, Current::Lesson(_)) && matches!(next, Next::Home { .. }) {
+            self.sync_shared();
+        }
         let Some(session) = self.session.as_ref() else {
             return Task::none();
         };

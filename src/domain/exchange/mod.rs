@@ -11,6 +11,7 @@
 
 pub mod places;
 mod read;
+pub mod shared;
 mod write;
 
 #[cfg(test)]
@@ -19,7 +20,7 @@ mod tests;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-pub use read::{ImportReport, LearnerCount, import};
+pub use read::{ImportReport, LearnerCount, import, import_with};
 pub use write::{ExportSummary, default_file_name, export};
 
 use super::store::StoreError;

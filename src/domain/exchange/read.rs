@@ -56,8 +56,18 @@ impl ImportReport {
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
-/// Imports one progress file into the store.
+/// Imports one progress file into the store, with a copy of the database made first.
 pub fn import(store: &mut Store, file: &Path) -> Result<ImportReport, ExchangeError> {
+    import_with(store, file, true)
+}
+
+/// Imports one progress file; `with_backup` makes a copy of the database first (the shared
+/// folder's frequent, automatic imports go without: each is one transaction all the same).
+pub fn import_with(
+    store: &mut Store,
+    file: &Path,
+    with_backup: bool,
+) -> Result<ImportReport, ExchangeError> {
     let opened = File::open(file).map_err(|source| ExchangeError::Io {
         path: file.to_path_buf(),
         source,
@@ -99,11 +109,15 @@ pub fn import(store: &mut Store, file: &Path) -> Result<ImportReport, ExchangeEr
         }
     }
 
-    let backup = backup(store)?;
+    let backup = if with_backup {
+        Some(backup(store)?)
+    } else {
+        None
+    };
     let local = store.workstation();
     let mut report = ImportReport {
         header: Some(header.clone()),
-        backup: Some(backup),
+        backup,
         ..ImportReport::default()
     };
     let off = header.written_at_ms - now_ms();
