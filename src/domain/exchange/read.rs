@@ -128,6 +128,8 @@ pub fn import_with(
     let tx = conn.transaction()?;
     let mut max_clock = 0;
     let mut ended = false;
+    // Learners met so far: known here (true) or erased (false). Saves two queries per answer.
+    let mut learner_state: std::collections::HashMap<Uuid, bool> = Default::default();
     while let Some(line) = lines.next_line()? {
         let at = lines.number;
         if ended {
@@ -208,22 +210,35 @@ pub fn import_with(
             Record::Tombstone(r) => {
                 max_clock = max_clock.max(r.clock);
                 erase(&tx, &r)?;
+                learner_state.insert(r.learner, false);
                 report.learners.entry(r.learner).or_default().erased = true;
             }
             Record::Attempt(r) => {
                 max_clock = max_clock.max(r.seq);
-                if is_erased(&tx, r.learner)? {
+                let known = match learner_state.get(&r.learner) {
+                    Some(known) => *known,
+                    None => {
+                        let known = !is_erased(&tx, r.learner)?;
+                        if known {
+                            require_learner(&tx, r.learner, at)?;
+                        }
+                        learner_state.insert(r.learner, known);
+                        known
+                    }
+                };
+                if !known {
                     report.learners.entry(r.learner).or_default().erased = true;
                 } else {
-                    require_learner(&tx, r.learner, at)?;
-                    let added = tx.execute(
-                        "INSERT OR IGNORE INTO attempts (id, learner_id, lesson_id,
+                    let added = tx
+                        .prepare_cached(
+                            "INSERT OR IGNORE INTO attempts (id, learner_id, lesson_id,
                              lesson_version, step_id, answer, correct, try_number, hint_level,
                              help_pressed, started_at_ms, ended_at_ms, app_version, workstation,
                              seq)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
                                  ?15)",
-                        params![
+                        )?
+                        .execute(params![
                             r.id.to_string(),
                             r.learner.to_string(),
                             r.lesson,
@@ -239,8 +254,7 @@ pub fn import_with(
                             r.app_version,
                             r.ws.to_string(),
                             r.seq
-                        ],
-                    )?;
+                        ])?;
                     if added == 1 && r.ws == local {
                         report.same_workstation_id = true;
                     }

@@ -70,10 +70,15 @@ pub fn export(
     let temporary = folder.join(format!(".{file_name}.{}.part", std::process::id()));
     let written = (|| {
         let file = File::create(&temporary).map_err(io)?;
-        let mut writer = Lines::new(GzEncoder::new(BufWriter::new(file), Compression::default()));
+        // Records are gathered into large blocks before they reach the compressor.
+        let mut writer = Lines::new(BufWriter::with_capacity(
+            256 * 1024,
+            GzEncoder::new(BufWriter::new(file), Compression::default()),
+        ));
         let summary = write_records(store, &mut writer, workstation_name, learner)?;
         let file = writer
             .finish()
+            .and_then(|blocks| blocks.into_inner().map_err(|error| error.into_error()))
             .and_then(|encoder| encoder.finish())
             .and_then(|buffered| buffered.into_inner().map_err(|error| error.into_error()))
             .map_err(io)?;

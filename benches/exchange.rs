@@ -1,0 +1,163 @@
+//! Export and import of a large workstation against the plain-SQLite baseline.
+//!
+//!     cargo bench --bench exchange                  # 200 learners, 1,000,000 answers
+//!     STEPWISE_BENCH_ANSWERS=100000 cargo bench --bench exchange
+//!
+//! Prints: making the data (through the store, in one batch), export (time, file size),
+//! import into an empty workstation, importing the same file again (nothing new), and the
+//! baseline: inserting the same rows into a plain SQLite table of the same shape in one
+//! transaction. Peak memory is the process's high-water mark after each phase.
+
+use std::time::Instant;
+
+use stepwise::domain::exchange;
+use stepwise::domain::lesson::Library;
+use stepwise::domain::store::Store;
+
+fn peak_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|line| line.starts_with("VmHWM:"))
+                .and_then(|line| line.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kib| kib / 1024.0)
+}
+
+fn main() {
+    let answers: usize = std::env::var("STEPWISE_BENCH_ANSWERS")
+        .ok()
+        .and_then(|text| text.parse().ok())
+        .unwrap_or(1_000_000);
+    let temp = tempfile::tempdir().unwrap();
+    let library = Library::built_in();
+
+    let started = Instant::now();
+    let source = Store::open(&temp.path().join("pc1")).unwrap();
+    stepwise::domain::demo::fill(&source, &library, 200, answers, 1).unwrap();
+    println!(
+        "make {answers} answers for 200 learners: {:.1} s (peak {:.0} MiB)",
+        started.elapsed().as_secs_f64(),
+        peak_mib()
+    );
+
+    let file = temp.path().join("pc1.stepwise");
+    let started = Instant::now();
+    let summary = exchange::export(&source, &file, "PC 1", None).unwrap();
+    let size = std::fs::metadata(&file).unwrap().len();
+    println!(
+        "export: {:.2} s, {} records, {:.1} MB file ({:.0} bytes per answer) (peak {:.0} MiB)",
+        started.elapsed().as_secs_f64(),
+        summary.records,
+        size as f64 / 1e6,
+        size as f64 / answers as f64,
+        peak_mib()
+    );
+    drop(source);
+
+    let mut coach = Store::open(&temp.path().join("coach")).unwrap();
+    let started = Instant::now();
+    let report = exchange::import(&mut coach, &file).unwrap();
+    assert_eq!(report.new_attempts(), answers as u64);
+    println!(
+        "import into an empty workstation: {:.2} s, incl. the backup copy (peak {:.0} MiB)",
+        started.elapsed().as_secs_f64(),
+        peak_mib()
+    );
+    let started = Instant::now();
+    let again = exchange::import_with(&mut coach, &file, false).unwrap();
+    assert_eq!(again.new_attempts(), 0);
+    println!(
+        "import the same file again (nothing new, no backup): {:.2} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    // The baseline: the same rows, read back from the coach's database, inserted into a
+    // plain table of the same shape in one transaction, with no checks and no merge.
+    let conn =
+        rusqlite::Connection::open(temp.path().join("coach").join("stepwise.sqlite")).unwrap();
+    let rows: Vec<(
+        String,
+        String,
+        String,
+        i64,
+        String,
+        String,
+        bool,
+        i64,
+        i64,
+        bool,
+        i64,
+        i64,
+        String,
+        String,
+        i64,
+    )> = {
+        let mut statement = conn
+            .prepare(
+                "SELECT id, learner_id, lesson_id, lesson_version, step_id, answer, correct,
+                        try_number, hint_level, help_pressed, started_at_ms, ended_at_ms,
+                        app_version, workstation, seq FROM attempts",
+            )
+            .unwrap();
+        statement
+            .query_map([], |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                    row.get(5)?,
+                    row.get(6)?,
+                    row.get(7)?,
+                    row.get(8)?,
+                    row.get(9)?,
+                    row.get(10)?,
+                    row.get(11)?,
+                    row.get(12)?,
+                    row.get(13)?,
+                    row.get(14)?,
+                ))
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let mut plain = rusqlite::Connection::open(temp.path().join("plain.sqlite")).unwrap();
+    plain.pragma_update(None, "journal_mode", "WAL").unwrap();
+    plain.pragma_update(None, "synchronous", "FULL").unwrap();
+    plain
+        .execute_batch(
+            "CREATE TABLE attempts (id TEXT PRIMARY KEY, learner_id TEXT, lesson_id TEXT,
+             lesson_version INTEGER, step_id TEXT, answer TEXT, correct INTEGER,
+             try_number INTEGER, hint_level INTEGER, help_pressed INTEGER,
+             started_at_ms INTEGER, ended_at_ms INTEGER, app_version TEXT, workstation TEXT,
+             seq INTEGER)",
+        )
+        .unwrap();
+    let started = Instant::now();
+    let tx = plain.transaction().unwrap();
+    {
+        let mut insert = tx
+            .prepare(
+                "INSERT INTO attempts VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
+            )
+            .unwrap();
+        for r in &rows {
+            insert
+                .execute(rusqlite::params![
+                    r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, r.12, r.13, r.14
+                ])
+                .unwrap();
+        }
+    }
+    tx.commit().unwrap();
+    println!(
+        "baseline: the same {} rows into plain SQLite in one transaction: {:.2} s",
+        rows.len(),
+        started.elapsed().as_secs_f64()
+    );
+}
