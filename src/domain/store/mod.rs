@@ -97,6 +97,25 @@ pub struct Attempt {
     pub app_version: String,
 }
 
+/// The machine a database runs on, as far as the operating system tells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Machine {
+    /// `/etc/machine-id` on Linux; empty where there is none.
+    pub id: String,
+    pub host_name: String,
+}
+
+impl Machine {
+    pub fn this() -> Machine {
+        Machine {
+            id: std::fs::read_to_string("/etc/machine-id")
+                .map(|id| id.trim().to_string())
+                .unwrap_or_default(),
+            host_name: gethostname::gethostname().to_string_lossy().into_owned(),
+        }
+    }
+}
+
 /// The open database.
 pub struct Store {
     conn: Connection,
@@ -116,6 +135,13 @@ impl std::fmt::Debug for Store {
 impl Store {
     /// Opens (or creates) the database in `data_dir`, checks it and brings its schema up to date.
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
+        Self::open_on(data_dir, &Machine::this())
+    }
+
+    /// Opens the database as seen from `machine`: if the machine id or host name differ from
+    /// the ones the database last ran on (a cloned disk image, a data folder carried to
+    /// another PC), this workstation gets a new id, so two PCs never write as one.
+    pub fn open_on(data_dir: &Path, machine: &Machine) -> Result<Store, StoreError> {
         std::fs::create_dir_all(data_dir).map_err(|source| StoreError::Io {
             path: data_dir.to_path_buf(),
             source,
@@ -149,6 +175,7 @@ impl Store {
             migration_backup,
         };
         store.workstation = store.workstation_id()?;
+        store.check_machine(machine)?;
         Ok(store)
     }
 
@@ -183,6 +210,49 @@ impl Store {
             [id.to_string()],
         )?;
         Ok(id)
+    }
+
+    /// Gives the workstation a new id when the database now runs on another machine.
+    fn check_machine(&mut self, machine: &Machine) -> Result<(), StoreError> {
+        let meta = |key: &str| -> Result<Option<String>, StoreError> {
+            Ok(self
+                .conn
+                .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
+                    row.get(0)
+                })
+                .optional()?)
+        };
+        let (machine_id, host) = (meta("machine_id")?, meta("host_name")?);
+        let moved = machine_id.is_some_and(|id| id != machine.id)
+            || host.is_some_and(|host| host != machine.host_name);
+        let tx = self.conn.unchecked_transaction()?;
+        if moved {
+            let new = Uuid::new_v4();
+            log::warn!(
+                "this database last ran on another machine (a cloned image?): workstation {} becomes {new}",
+                self.workstation
+            );
+            tx.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('previous_workstation_id', ?1)",
+                [self.workstation.to_string()],
+            )?;
+            tx.execute(
+                "UPDATE meta SET value = ?1 WHERE key = 'workstation_id'",
+                [new.to_string()],
+            )?;
+            self.workstation = new;
+        }
+        for (key, value) in [
+            ("machine_id", &machine.id),
+            ("host_name", &machine.host_name),
+        ] {
+            tx.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+                [key, value.as_str()],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     /// Starts a transaction, or joins the one [`Store::batch`] has open.

@@ -254,3 +254,38 @@ fn a_database_from_the_first_release_is_backed_up_and_migrated_with_its_answers(
         .unwrap();
     assert_eq!(version, 1);
 }
+
+#[test]
+fn a_cloned_disk_image_gets_a_workstation_id_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let pc = |id: &str, host: &str| Machine {
+        id: id.into(),
+        host_name: host.into(),
+    };
+    let first = Store::open_on(dir.path(), &pc("aaa", "pc-1"))
+        .unwrap()
+        .workstation();
+    let again = Store::open_on(dir.path(), &pc("aaa", "pc-1"))
+        .unwrap()
+        .workstation();
+    assert_eq!(first, again, "the same PC keeps its id");
+    // The image is copied to PC 2: another machine id and host name.
+    let clone = Store::open_on(dir.path(), &pc("bbb", "pc-2")).unwrap();
+    assert_ne!(clone.workstation(), first);
+    let previous: String = clone
+        .conn()
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'previous_workstation_id'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(previous, first.to_string());
+    assert_eq!(
+        Store::open_on(dir.path(), &pc("bbb", "pc-2"))
+            .unwrap()
+            .workstation(),
+        clone.workstation(),
+        "and keeps it from then on"
+    );
+}
