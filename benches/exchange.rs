@@ -78,23 +78,7 @@ fn main() {
     // plain table of the same shape in one transaction, with no checks and no merge.
     let conn =
         rusqlite::Connection::open(temp.path().join("coach").join("stepwise.sqlite")).unwrap();
-    let rows: Vec<(
-        String,
-        String,
-        String,
-        i64,
-        String,
-        String,
-        bool,
-        i64,
-        i64,
-        bool,
-        i64,
-        i64,
-        String,
-        String,
-        i64,
-    )> = {
+    let rows: Vec<Vec<rusqlite::types::Value>> = {
         let mut statement = conn
             .prepare(
                 "SELECT id, learner_id, lesson_id, lesson_version, step_id, answer, correct,
@@ -103,25 +87,7 @@ fn main() {
             )
             .unwrap();
         statement
-            .query_map([], |row| {
-                Ok((
-                    row.get(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                    row.get(5)?,
-                    row.get(6)?,
-                    row.get(7)?,
-                    row.get(8)?,
-                    row.get(9)?,
-                    row.get(10)?,
-                    row.get(11)?,
-                    row.get(12)?,
-                    row.get(13)?,
-                    row.get(14)?,
-                ))
-            })
+            .query_map([], |row| (0..15).map(|index| row.get(index)).collect())
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap()
@@ -148,9 +114,7 @@ fn main() {
             .unwrap();
         for r in &rows {
             insert
-                .execute(rusqlite::params![
-                    r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, r.12, r.13, r.14
-                ])
+                .execute(rusqlite::params_from_iter(r.iter()))
                 .unwrap();
         }
     }

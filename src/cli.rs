@@ -51,6 +51,30 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Write a report for the coach or a funder: `<OUT>-learners.csv` (one row per learner,
+    /// with hours practised) and `<OUT>-answers.csv` (one row per answer). Both hold personal
+    /// data unless --without-names is given.
+    Report {
+        #[arg(long, value_enum, default_value = "csv")]
+        format: ReportFormat,
+        /// Where to write, without the ending: `--out spring` writes spring-learners.csv and
+        /// spring-answers.csv.
+        #[arg(long, value_name = "STEM")]
+        out: PathBuf,
+        /// The first day (YYYY-MM-DD, UTC), inclusive.
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        /// The last day (YYYY-MM-DD, UTC), inclusive.
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+        #[arg(long, value_name = "ID")]
+        learner: Option<uuid::Uuid>,
+        #[arg(long, value_name = "ID")]
+        workstation: Option<uuid::Uuid>,
+        /// Learners by id only: no names.
+        #[arg(long)]
+        without_names: bool,
+    },
     /// Tools for the installer: the coach PIN.
     Config {
         #[command(subcommand)]
@@ -61,6 +85,12 @@ pub enum Command {
         #[command(subcommand)]
         command: LessonsCommand,
     },
+}
+
+/// Report formats (HTML, certificates and xAPI are still to come).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Csv,
 }
 
 #[derive(Debug, Subcommand)]
@@ -233,6 +263,46 @@ pub fn import(
         }
     }
     Ok(all_good)
+}
+
+/// Runs `stepwise report`.
+pub fn report(
+    paths: &ResolvedPaths,
+    out_stem: &std::path::Path,
+    filter: &crate::domain::report::Filter,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    let store = match store::Store::open(&paths.data_dir) {
+        Ok(store) => store,
+        Err(error) => {
+            writeln!(out, "Cannot open the progress database: {error}")?;
+            return Ok(false);
+        }
+    };
+    let library = Library::for_config(&paths.config.config);
+    match crate::domain::report::write_csv(&store, &library, out_stem, filter) {
+        Ok(written) => {
+            writeln!(
+                out,
+                "Wrote {} ({} learners) and {} ({} answers).",
+                written.learners_file.display(),
+                written.learners,
+                written.answers_file.display(),
+                written.answers
+            )?;
+            if !filter.without_names {
+                writeln!(
+                    out,
+                    "These files hold personal data about learners: keep them safe, or use --without-names."
+                )?;
+            }
+            Ok(true)
+        }
+        Err(error) => {
+            writeln!(out, "No report: {error}")?;
+            Ok(false)
+        }
+    }
 }
 
 /// Runs `stepwise demo`.

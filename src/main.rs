@@ -33,6 +33,31 @@ fn main() -> ExitCode {
             Ok(true) => ExitCode::SUCCESS,
             Ok(false) | Err(_) => ExitCode::FAILURE,
         },
+        Some(Command::Report {
+            format: _,
+            out,
+            from,
+            to,
+            learner,
+            workstation,
+            without_names,
+        }) => {
+            let day_ms = |day: chrono::NaiveDate| {
+                day.and_hms_opt(0, 0, 0)
+                    .map(|time| time.and_utc().timestamp_millis())
+            };
+            let filter = stepwise::domain::report::Filter {
+                from_ms: from.and_then(day_ms),
+                to_ms: to.and_then(|day| day.succ_opt()).and_then(day_ms),
+                learner,
+                workstation,
+                without_names,
+            };
+            match stepwise::cli::report(&paths, &out, &filter, &mut std::io::stdout()) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) | Err(_) => ExitCode::FAILURE,
+            }
+        }
         Some(Command::Config {
             command: stepwise::cli::ConfigCommand::SetCoachPin,
         }) => match stepwise::cli::set_coach_pin(&mut std::io::stdout()) {

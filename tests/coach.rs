@@ -22,6 +22,15 @@ fn config(shared: &std::path::Path, pin: bool) -> Config {
     }
 }
 
+/// A workstation without a shared folder, where USB sticks appear as folders in `media`.
+fn usb_config(media: &std::path::Path) -> Config {
+    Config {
+        exchange_dir: None,
+        media_dir: Some(media.to_path_buf()),
+        ..config(media, true)
+    }
+}
+
 fn type_pin(driver: &mut Driver, pin: &str) {
     for digit in pin.chars() {
         driver.letter(&digit.to_string(), Modifiers::empty());
@@ -113,12 +122,13 @@ fn wrong_pins_bring_a_wait_and_the_right_one_opens_the_learners() {
     assert!(driver.shows("Type the coach PIN."));
 }
 
-/// Two workstations save their progress to the shared folder; the coach adds all of it (twice)
-/// and brings the merged file back: all three agree.
+/// Two workstations save their progress on a USB stick; the coach adds all of it (twice) and
+/// brings the merged file back on the stick: all three agree.
 #[test]
-fn progress_travels_through_the_shared_folder_and_all_agree() {
+fn progress_travels_on_a_usb_stick_and_all_agree() {
     let temp = tempfile::tempdir().unwrap();
-    let shared = temp.path().join("shared");
+    let media = temp.path().join("media");
+    let shared = media.join("STICK");
     std::fs::create_dir_all(&shared).unwrap();
     let dirs: Vec<_> = ["pc1", "pc2", "coach"]
         .iter()
@@ -127,7 +137,7 @@ fn progress_travels_through_the_shared_folder_and_all_agree() {
     workstation(&dirs[0], 1);
     workstation(&dirs[1], 2);
     let open_coach = |dir: &std::path::Path| {
-        let mut driver = Driver::open_with(dir, &config(&shared, true));
+        let mut driver = Driver::open_with(dir, &usb_config(&media));
         driver.click("Coach");
         type_pin(&mut driver, PIN);
         assert!(matches!(driver.app.current(), Current::Coach(_)));
@@ -141,7 +151,7 @@ fn progress_travels_through_the_shared_folder_and_all_agree() {
                 "A progress file holds personal data about learners. Keep the USB stick safe."
             )
         );
-        driver.click("Save to the shared folder shared");
+        driver.click("Save to the USB stick STICK");
         let workstation = Store::open(dir).unwrap().workstation();
         let file = shared.join(exchange::default_file_name("PC 1", workstation));
         assert!(driver.shows(&format!(
@@ -150,7 +160,7 @@ fn progress_travels_through_the_shared_folder_and_all_agree() {
         )));
         assert!(file.is_file());
     }
-    let files = exchange::places::progress_files(&exchange::places::places(Some(&shared)));
+    let files = exchange::places::progress_files(&exchange::places::places(None, Some(&media)));
     assert_eq!(files.len(), 2, "{files:?}");
 
     let mut coach = open_coach(&dirs[2]);
@@ -196,7 +206,7 @@ fn progress_travels_through_the_shared_folder_and_all_agree() {
     drop(store);
     // The coach saves the merged progress; both workstations add it.
     coach.click("Save progress");
-    coach.click("Save to the shared folder shared");
+    coach.click("Save to the USB stick STICK");
     for dir in &dirs[..2] {
         let mut driver = open_coach(dir);
         driver.click("Add progress");

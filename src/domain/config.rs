@@ -28,6 +28,9 @@ pub struct Config {
     /// A shared folder (network share or synced folder) where workstations leave their
     /// progress files for the coach.
     pub exchange_dir: Option<PathBuf>,
+    /// Where USB sticks appear, when not under `/media/<user>` (e.g. `/mnt/usb`): each folder
+    /// in it is a stick.
+    pub media_dir: Option<PathBuf>,
 }
 
 /// One thing wrong in a config file, in words an installer understands.
@@ -64,6 +67,7 @@ const KNOWN_KEYS: &[&str] = &[
     "lessons_dir",
     "coach_pin_hash",
     "exchange_dir",
+    "media_dir",
 ];
 
 impl Config {
@@ -103,7 +107,7 @@ impl Config {
                 })
             };
             match key.as_str() {
-                "data_dir" | "lessons_dir" | "exchange_dir" => match value.as_str() {
+                "data_dir" | "lessons_dir" | "exchange_dir" | "media_dir" => match value.as_str() {
                     Some(dir) if !dir.trim().is_empty() => {
                         let dir = PathBuf::from(dir);
                         let dir = match base_dir {
@@ -113,7 +117,8 @@ impl Config {
                         match key.as_str() {
                             "data_dir" => config.data_dir = Some(dir),
                             "lessons_dir" => config.lessons_dir = Some(dir),
-                            _ => config.exchange_dir = Some(dir),
+                            "exchange_dir" => config.exchange_dir = Some(dir),
+                            _ => config.media_dir = Some(dir),
                         }
                     }
                     _ => wrong("a folder path in quotes"),

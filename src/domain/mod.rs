@@ -14,4 +14,5 @@ pub mod lesson;
 pub mod lesson_run;
 pub mod overview;
 pub mod paths;
+pub mod report;
 pub mod store;

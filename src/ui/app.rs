@@ -103,6 +103,7 @@ impl App {
                     installation: super::screen::Installation {
                         coach_pin_hash: config.coach_pin_hash.clone(),
                         exchange_dir: config.exchange_dir.clone(),
+                        media_dir: config.media_dir.clone(),
                         workstation_name: config.workstation_name(),
                     },
                 });

@@ -24,9 +24,13 @@ pub struct Place {
 /// The places on this PC now: USB sticks first (mounted under `/media/<user>`,
 /// `/run/media/<user>` or `/media` on Linux; drive letters D: to Z: on Windows), then the
 /// shared folder, then Documents.
-pub fn places(exchange_dir: Option<&Path>) -> Vec<Place> {
+pub fn places(exchange_dir: Option<&Path>, media_dir: Option<&Path>) -> Vec<Place> {
     let mut found = Vec::new();
-    for root in removable_roots() {
+    for root in media_dir
+        .map(Path::to_path_buf)
+        .into_iter()
+        .chain(removable_roots())
+    {
         let Ok(entries) = std::fs::read_dir(&root) else {
             continue;
         };
@@ -136,7 +140,7 @@ mod tests {
             std::fs::write(shared.join(name), b"x").unwrap();
         }
         std::fs::write(shared.join("stepwise").join("a.stepwise"), b"x").unwrap();
-        let found = places(Some(&shared));
+        let found = places(Some(&shared), None);
         let place = found
             .iter()
             .find(|p| p.kind == PlaceKind::SharedFolder)

@@ -106,7 +106,10 @@ impl State {
         self.learners = overview::learners(&session.store, &session.library)?;
         self.pager = Pager::new(self.learners.len());
         self.fit(self.window, self.scale);
-        self.places = places::places(session.installation.exchange_dir.as_deref());
+        self.places = places::places(
+            session.installation.exchange_dir.as_deref(),
+            session.installation.media_dir.as_deref(),
+        );
         self.files = places::progress_files(&self.places);
         Ok(())
     }

@@ -34,6 +34,7 @@ pub struct Installation {
     /// Without it the coach area stays locked.
     pub coach_pin_hash: Option<String>,
     pub exchange_dir: Option<std::path::PathBuf>,
+    pub media_dir: Option<std::path::PathBuf>,
     pub workstation_name: String,
 }
 

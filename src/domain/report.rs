@@ -1,0 +1,287 @@
+//! Reports for the coach and for funders: `stepwise report --format csv`. Two UTF-8 files that
+//! open in a spreadsheet: one row per learner (with hours practised in the period) and one row
+//! per answer. They hold personal data; the command says so.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::params;
+use uuid::Uuid;
+
+use super::lesson::Library;
+use super::overview;
+use super::store::{Store, StoreError};
+
+/// Which answers a report covers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// From this moment (UTC milliseconds), inclusive.
+    pub from_ms: Option<i64>,
+    /// Up to this moment, exclusive.
+    pub to_ms: Option<i64>,
+    pub learner: Option<Uuid>,
+    pub workstation: Option<Uuid>,
+    /// Leave names out: learners appear by id only (pseudonymous).
+    pub without_names: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("cannot write {path}: {source}")]
+    Write { path: PathBuf, source: csv::Error },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for ReportError {
+    fn from(error: rusqlite::Error) -> Self {
+        Self::Store(StoreError::Sql(error))
+    }
+}
+
+/// What was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    pub learners_file: PathBuf,
+    pub answers_file: PathBuf,
+    pub learners: usize,
+    pub answers: usize,
+}
+
+/// Writes `<stem>-learners.csv` and `<stem>-answers.csv` next to `stem`.
+pub fn write_csv(
+    store: &Store,
+    library: &Library,
+    stem: &Path,
+    filter: &Filter,
+) -> Result<Written, ReportError> {
+    let name = |suffix: &str| {
+        let mut file = stem.as_os_str().to_owned();
+        file.push(suffix);
+        PathBuf::from(file)
+    };
+    let (learners_file, answers_file) = (name("-learners.csv"), name("-answers.csv"));
+    let fail = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source: csv::Error| ReportError::Write {
+            path: path.clone(),
+            source,
+        }
+    };
+    let in_filter = "(?1 IS NULL OR ended_at_ms >= ?1) AND (?2 IS NULL OR ended_at_ms < ?2)
+                     AND (?3 IS NULL OR learner_id = ?3) AND (?4 IS NULL OR workstation = ?4)";
+    let args = params![
+        filter.from_ms,
+        filter.to_ms,
+        filter.learner.map(|id| id.to_string()),
+        filter.workstation.map(|id| id.to_string())
+    ];
+    let shown_name = |name: &str| {
+        if filter.without_names {
+            String::new()
+        } else {
+            formula_safe(name.replace(['\r', '\n'], " "))
+        }
+    };
+
+    // One row per learner: the period's figures.
+    let mut out = csv::Writer::from_path(&learners_file).map_err(fail(&learners_file))?;
+    out.write_record([
+        "learner_id",
+        "name",
+        "answers",
+        "right_first_time",
+        "with_help",
+        "hours_practised",
+        "lessons_done",
+        "last_active_utc",
+    ])
+    .map_err(fail(&learners_file))?;
+    let overviews = overview::learners(store, library)?;
+    let mut statement = store.conn().prepare(&format!(
+        "SELECT count(*), sum(correct AND try_number = 1), sum(help_pressed OR hint_level >= 2),
+                coalesce(sum(min(max(ended_at_ms - started_at_ms, 0), 300000)), 0),
+                max(ended_at_ms)
+         FROM attempts WHERE {in_filter} AND learner_id = ?5"
+    ))?;
+    let mut learners = 0;
+    for overview in &overviews {
+        let id = overview.learner.id;
+        if filter.learner.is_some_and(|only| only != id) {
+            continue;
+        }
+        let (answers, first, help, ms, last): (i64, Option<i64>, Option<i64>, i64, Option<i64>) =
+            statement.query_row(
+                params![
+                    filter.from_ms,
+                    filter.to_ms,
+                    filter.learner.map(|id| id.to_string()),
+                    filter.workstation.map(|id| id.to_string()),
+                    id.to_string()
+                ],
+                |row| {
+                    Ok((
+                        row.get(0)?,
+                        row.get(1)?,
+                        row.get(2)?,
+                        row.get(3)?,
+                        row.get(4)?,
+                    ))
+                },
+            )?;
+        learners += 1;
+        out.write_record([
+            id.to_string(),
+            shown_name(&overview.learner.display_name),
+            answers.to_string(),
+            first.unwrap_or(0).to_string(),
+            help.unwrap_or(0).to_string(),
+            format!("{:.2}", ms as f64 / 3_600_000.0),
+            overview.lessons_done.to_string(),
+            last.and_then(chrono::DateTime::from_timestamp_millis)
+                .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                .unwrap_or_default(),
+        ])
+        .map_err(fail(&learners_file))?;
+    }
+    out.flush()
+        .map_err(|error| fail(&learners_file)(error.into()))?;
+
+    // One row per answer.
+    let mut out = csv::Writer::from_path(&answers_file).map_err(fail(&answers_file))?;
+    out.write_record([
+        "learner_id",
+        "lesson",
+        "lesson_version",
+        "step",
+        "answer",
+        "right",
+        "try",
+        "hint_level",
+        "help_pressed",
+        "started_utc",
+        "seconds",
+        "workstation",
+        "app_version",
+    ])
+    .map_err(fail(&answers_file))?;
+    let mut statement = store.conn().prepare(&format!(
+        "SELECT learner_id, lesson_id, lesson_version, step_id, answer, correct, try_number,
+                hint_level, help_pressed, started_at_ms, ended_at_ms, workstation, app_version
+         FROM attempts WHERE {in_filter} ORDER BY started_at_ms, workstation, seq"
+    ))?;
+    let mut rows = statement.query(args)?;
+    let mut answers = 0;
+    while let Some(row) = rows.next()? {
+        let started: i64 = row.get(9)?;
+        let ended: i64 = row.get(10)?;
+        let answer: String = row.get(4)?;
+        answers += 1;
+        out.write_record([
+            row.get::<_, String>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, i64>(2)?.to_string(),
+            row.get::<_, String>(3)?,
+            formula_safe(answer),
+            row.get::<_, bool>(5)?.to_string(),
+            row.get::<_, i64>(6)?.to_string(),
+            row.get::<_, i64>(7)?.to_string(),
+            row.get::<_, bool>(8)?.to_string(),
+            chrono::DateTime::from_timestamp_millis(started)
+                .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+                .unwrap_or_default(),
+            format!("{:.1}", (ended - started).max(0) as f64 / 1000.0),
+            row.get::<_, String>(11)?,
+            row.get::<_, String>(12)?,
+        ])
+        .map_err(fail(&answers_file))?;
+    }
+    out.flush()
+        .map_err(|error| fail(&answers_file)(error.into()))?;
+    Ok(Written {
+        learners_file,
+        answers_file,
+        learners,
+        answers,
+    })
+}
+
+/// A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a formula: such text
+/// (a name from a progress file, say) gets a leading apostrophe.
+fn formula_safe(text: String) -> String {
+    if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::avatar::Picture;
+    use crate::domain::store::Attempt;
+
+    #[test]
+    fn a_csv_report_per_learner_and_per_answer_within_a_period() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let library = Library::built_in();
+        let anna = store
+            .add_learner(
+                "=Anna",
+                &Picture {
+                    symbol: "sun".into(),
+                    background: "sky".into(),
+                },
+            )
+            .unwrap()
+            .id;
+        for (index, day) in [1_i64, 2, 40].iter().enumerate() {
+            store
+                .record_attempt(&Attempt {
+                    id: Uuid::new_v4(),
+                    learner_id: anna,
+                    lesson_id: "use-the-mouse".into(),
+                    lesson_version: 1,
+                    step_id: format!("s{index}"),
+                    answer: "single".into(),
+                    correct: index != 1,
+                    try_number: 1,
+                    hint_level: 0,
+                    help_pressed: index == 1,
+                    started_at_ms: day * 86_400_000,
+                    ended_at_ms: day * 86_400_000 + 1_800_000,
+                    app_version: "t".into(),
+                })
+                .unwrap();
+        }
+        let filter = Filter {
+            from_ms: Some(0),
+            to_ms: Some(30 * 86_400_000),
+            ..Filter::default()
+        };
+        let stem = dir.path().join("report");
+        let written = write_csv(&store, &library, &stem, &filter).unwrap();
+        assert_eq!(
+            (written.learners, written.answers),
+            (1, 2),
+            "day 40 is outside"
+        );
+        let learners = std::fs::read_to_string(&written.learners_file).unwrap();
+        let line = learners.lines().nth(1).unwrap();
+        // Two answers of 30 minutes, each counted up to 5 minutes: 0.17 hours.
+        assert!(line.contains(",'=Anna,2,1,1,0.17,"), "{line}");
+        let answers = std::fs::read_to_string(&written.answers_file).unwrap();
+        assert_eq!(answers.lines().count(), 3);
+        assert!(
+            answers.contains("use-the-mouse,1,s0,single,true,1,0,false,1970-01-02 00:00:00,1800.0")
+        );
+        let anonymous = Filter {
+            without_names: true,
+            ..filter
+        };
+        write_csv(&store, &library, &stem, &anonymous).unwrap();
+        let learners = std::fs::read_to_string(&written.learners_file).unwrap();
+        assert!(!learners.contains("Anna"), "no names when asked");
+    }
+}
