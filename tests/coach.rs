@@ -276,3 +276,36 @@ fn a_learner_moves_between_workstations_through_the_shared_folder() {
         "the next lesson, not the finished one"
     );
 }
+
+/// The coach opens a learner's page and erases them (asked first, "keep" is the default); the
+/// erasure travels in the next progress file.
+#[test]
+fn the_coach_opens_a_learner_and_erases_them() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    workstation(&data, 3);
+    let mut driver = Driver::open_with(&data, &usb_config(&temp.path().join("media")));
+    driver.click("Coach");
+    type_pin(&mut driver, PIN);
+    driver.click("Anna");
+    assert!(driver.shows("Answers per lesson; the part with help is darker. ✓ means done."));
+    driver.click("Erase this learner");
+    assert!(driver.shows("Erase Anna and all of their answers? On other PCs too, once they get this PC's progress. This cannot be undone."));
+    assert_eq!(driver.app.focused().as_deref(), Some("EraseNo"));
+    driver.enter();
+    assert!(driver.shows("Erase this learner"), "No keeps her");
+    driver.click("Erase this learner");
+    driver.click("Yes, erase");
+    assert!(!driver.shows("Anna") && driver.shows("Bram"));
+    let store = Store::open(&data).unwrap();
+    assert_eq!(store.learners().unwrap().len(), 1);
+    let left = exchange::canonical(&store).unwrap();
+    assert!(
+        left.iter()
+            .any(|line| line.starts_with("Text(\"tombstone\")"))
+    );
+    drop(store);
+    // Signing in: Anna's tile is gone.
+    driver.click("Lock");
+    assert!(!driver.shows("Anna"));
+}

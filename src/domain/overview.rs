@@ -211,6 +211,19 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec![("double", 2, 1), ("single", 1, 0)]
         );
+        let lessons = lessons_of(&store, &library, anna).unwrap();
+        assert_eq!(lessons.len(), 1);
+        assert_eq!(
+            (
+                lessons[0].lesson_id.as_str(),
+                lessons[0].done,
+                lessons[0].answers,
+                lessons[0].wrong,
+                lessons[0].with_help
+            ),
+            ("use-the-mouse", true, 5, 3, 1)
+        );
+        assert!(lessons_of(&store, &library, bert).unwrap().is_empty());
         let b = &list[1];
         assert_eq!(b.learner.id, bert);
         assert_eq!(
@@ -219,4 +232,47 @@ mod tests {
         );
         assert!(b.stuck.is_empty());
     }
+}
+
+/// One lesson of one learner, for the coach's learner page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonLine {
+    pub lesson_id: String,
+    pub done: bool,
+    pub answers: u32,
+    pub wrong: u32,
+    pub with_help: u32,
+    pub last_ms: Option<i64>,
+}
+
+/// A learner's lessons in curriculum order (only those they touched).
+pub fn lessons_of(
+    store: &Store,
+    library: &Library,
+    learner: Uuid,
+) -> Result<Vec<LessonLine>, StoreError> {
+    let done = store.completed_lessons(learner)?;
+    let mut statement = store.conn().prepare(
+        "SELECT count(*), sum(NOT correct), sum(help_pressed OR hint_level >= 2), max(ended_at_ms)
+         FROM attempts WHERE learner_id = ?1 AND lesson_id = ?2",
+    )?;
+    let mut lines = Vec::new();
+    for lesson in library.lessons() {
+        let (answers, wrong, with_help, last_ms): (u32, Option<u32>, Option<u32>, Option<i64>) =
+            statement.query_row(params![learner.to_string(), lesson.id], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+            })?;
+        let is_done = done.contains(&lesson.id);
+        if answers > 0 || is_done {
+            lines.push(LessonLine {
+                lesson_id: lesson.id.clone(),
+                done: is_done,
+                answers,
+                wrong: wrong.unwrap_or(0),
+                with_help: with_help.unwrap_or(0),
+                last_ms,
+            });
+        }
+    }
+    Ok(lines)
 }

@@ -20,6 +20,8 @@ const TABLE_SCALE: f32 = 1.4;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
     Learners,
+    /// One learner's page (index into the list).
+    Learner(usize),
     Save,
     Add,
 }
@@ -35,6 +37,12 @@ pub enum Target {
     /// Add the progress file with this index.
     AddFile(usize),
     AddAll,
+    /// Open a learner's page.
+    Learner(usize),
+    /// On a learner's page: erase them (asks first).
+    Erase,
+    EraseYes,
+    EraseNo,
 }
 
 #[derive(Debug, Clone)]
@@ -58,6 +66,8 @@ pub struct State {
     saved: Option<Result<exchange::ExportSummary, exchange::ExchangeError>>,
     /// What the last import said, file by file.
     added: Vec<(String, Added)>,
+    /// "Erase this learner?" is on screen.
+    confirm_erase: bool,
     focus: Focus<Target>,
     window: iced::Size,
     scale: f32,
@@ -79,6 +89,7 @@ impl State {
             files: Vec::new(),
             saved: None,
             added: Vec::new(),
+            confirm_erase: false,
             focus: Focus::on(Target::Show(View::Learners)),
             window,
             scale,
@@ -97,7 +108,7 @@ impl State {
         let line = size::SMALL * scale.min(TABLE_SCALE) * 1.3;
         // A cell wraps to a third line once the text is large.
         let lines = if scale > 1.3 { 3.0 } else { 2.0 };
-        let row = lines * line + 8.0 + 8.0;
+        let row = lines * line + 8.0 + 8.0 + 4.0 * size::FOCUS_RING;
         let rows = ((window.height - chrome - bar) / row).floor().max(1.0) as usize;
         self.pager.fit(1, rows.min(8));
     }
@@ -144,6 +155,7 @@ impl State {
         .spacing(size::GAP);
         let content = match self.view {
             View::Learners => self.learners_view(look, session),
+            View::Learner(index) => self.learner_view(look, session, index),
             View::Save => self.save_view(look),
             View::Add => self.add_view(look),
         };
@@ -183,7 +195,8 @@ impl State {
         let language = session.prefs.language;
         let palette = look.palette;
         let mut list = column![].spacing(8);
-        for overview in &self.learners[self.pager.on_page()] {
+        for index in self.pager.on_page() {
+            let overview = &self.learners[index];
             let lessons = look.texts.get_with(
                 "coach-lessons-done",
                 &[
@@ -248,41 +261,36 @@ impl State {
             } else {
                 overview.learner.display_name.clone()
             };
-            list = list.push(
-                container(
-                    row![
-                        widgets::avatar(look, &overview.learner.picture, 56.0),
-                        container(
-                            text(name)
-                                .size((size::BODY * look.scale.min(TABLE_SCALE)).round())
-                                .color(look.palette.text)
-                        )
+            let target = Target::Learner(index);
+            let row_button = iced::widget::button(
+                row![
+                    widgets::avatar(look, &overview.learner.picture, 56.0),
+                    container(
+                        text(name)
+                            .size((size::BODY * look.scale.min(TABLE_SCALE)).round())
+                            .color(look.palette.text)
+                    )
+                    .width(Length::FillPortion(2)),
+                    container(
+                        column![Self::small(look, lessons), Self::small(look, answers)].spacing(2)
+                    )
+                    .width(Length::FillPortion(3)),
+                    container(column![Self::small(look, time), Self::small(look, last)].spacing(2))
                         .width(Length::FillPortion(2)),
-                        container(
-                            column![Self::small(look, lessons), Self::small(look, answers)]
-                                .spacing(2)
-                        )
-                        .width(Length::FillPortion(3)),
-                        container(
-                            column![Self::small(look, time), Self::small(look, last)].spacing(2)
-                        )
-                        .width(Length::FillPortion(2)),
-                        container(Self::small(look, stuck)).width(Length::FillPortion(4)),
-                    ]
-                    .spacing(size::GAP)
-                    .align_y(Alignment::Center),
-                )
-                .padding([4, 12])
-                .style(move |_| container::Style {
-                    background: Some(iced::Background::Color(palette.surface)),
-                    border: iced::Border {
-                        color: palette.border,
-                        width: 1.0,
-                        radius: 8.0.into(),
-                    },
-                    ..container::Style::default()
-                }),
-            );
+                    container(Self::small(look, stuck)).width(Length::FillPortion(4)),
+                ]
+                .spacing(size::GAP)
+                .align_y(Alignment::Center),
+            )
+            .padding([4, 12])
+            .width(Length::Fill)
+            .style(widgets::quiet_button(palette))
+            .on_press(Message::Activate(target));
+            list = list.push(widgets::focus_ring(
+                look,
+                self.focus.is(&target),
+                row_button,
+            ));
         }
         if self.pager.pages() > 1 {
             let page = look.texts.get_with(
@@ -309,6 +317,137 @@ impl State {
             );
         }
         list.into()
+    }
+
+    fn learner_view<'a>(
+        &'a self,
+        look: &Look<'_>,
+        session: &'a Session,
+        index: usize,
+    ) -> Element<'a, Message> {
+        let Some(overview) = self.learners.get(index) else {
+            return Space::new().into();
+        };
+        let name = if overview.learner.display_name.is_empty() {
+            look.t("coach-no-name")
+        } else {
+            overview.learner.display_name.clone()
+        };
+        let head = row![
+            widgets::avatar(look, &overview.learner.picture, 72.0),
+            widgets::body(look, name.clone()),
+        ]
+        .spacing(size::GAP)
+        .align_y(Alignment::Center);
+        if self.confirm_erase {
+            return column![
+                head,
+                container(widgets::body(
+                    look,
+                    look.texts
+                        .get_with("coach-erase-ask", &[("name", name.into())]),
+                ))
+                .max_width(900),
+                row![
+                    widgets::word_button(
+                        look,
+                        "no",
+                        "coach-erase-keep",
+                        Emphasis::Primary,
+                        self.focus.is(&Target::EraseNo),
+                        Message::Activate(Target::EraseNo),
+                    ),
+                    widgets::word_button(
+                        look,
+                        "yes",
+                        "coach-erase-yes",
+                        Emphasis::Secondary,
+                        self.focus.is(&Target::EraseYes),
+                        Message::Activate(Target::EraseYes),
+                    ),
+                ]
+                .spacing(size::GAP * 3.0),
+            ]
+            .spacing(size::GAP)
+            .align_x(Alignment::Center)
+            .into();
+        }
+        let language = session.prefs.language;
+        let lines = overview::lessons_of(&session.store, &session.library, overview.learner.id)
+            .unwrap_or_default();
+        let mut table = column![].spacing(4);
+        if lines.is_empty() {
+            table = table.push(Self::small(look, look.t("coach-never")));
+        }
+        // Bars per lesson: how many answers, and how many of them with help.
+        let most = lines
+            .iter()
+            .map(|line| line.answers)
+            .max()
+            .unwrap_or(1)
+            .max(1) as f32;
+        let palette = look.palette;
+        for line in lines.iter().take(8) {
+            let title = session
+                .library
+                .lesson(&line.lesson_id)
+                .map(|lesson| lesson.title(language))
+                .unwrap_or_else(|| line.lesson_id.clone());
+            let done = if line.done { "✓ " } else { "" };
+            let width = 240.0 * line.answers as f32 / most;
+            let help_width = 240.0 * line.with_help as f32 / most;
+            let bar = iced::widget::stack![
+                container(Space::new().width(width.max(2.0)).height(16)).style(move |_| {
+                    container::Style {
+                        background: Some(iced::Background::Color(palette.accent)),
+                        ..container::Style::default()
+                    }
+                }),
+                container(Space::new().width(help_width).height(16)).style(move |_| {
+                    container::Style {
+                        background: Some(iced::Background::Color(palette.hint_border)),
+                        ..container::Style::default()
+                    }
+                }),
+            ];
+            table = table.push(
+                row![
+                    container(Self::small(look, format!("{done}{title}")))
+                        .width(Length::FillPortion(3)),
+                    container(bar).width(250),
+                    container(Self::small(
+                        look,
+                        look.texts.get_with(
+                            "coach-lesson-line",
+                            &[
+                                ("answers", line.answers.into()),
+                                ("wrong", line.wrong.into()),
+                                ("help", line.with_help.into()),
+                            ],
+                        ),
+                    ))
+                    .width(Length::FillPortion(3)),
+                ]
+                .spacing(size::GAP)
+                .align_y(Alignment::Center),
+            );
+        }
+        column![
+            head,
+            Self::small(look, look.t("coach-bars")),
+            table,
+            widgets::action(
+                look,
+                None,
+                look.t("coach-erase"),
+                Emphasis::Secondary,
+                self.focus.is(&Target::Erase),
+                Message::Activate(Target::Erase),
+            ),
+        ]
+        .spacing(size::GAP)
+        .align_x(Alignment::Center)
+        .into()
     }
 
     fn place_label(look: &Look<'_>, place: &Place) -> String {
@@ -525,10 +664,16 @@ impl Screen for State {
             ],
         ];
         match self.view {
-            View::Learners if self.pager.pages() > 1 => {
-                groups.push(vec![Target::Before, Target::More]);
+            View::Learners => {
+                groups.extend(self.pager.on_page().map(|i| vec![Target::Learner(i)]));
+                if self.pager.pages() > 1 {
+                    groups.push(vec![Target::Before, Target::More]);
+                }
             }
-            View::Learners => {}
+            View::Learner(_) if self.confirm_erase => {
+                return vec![vec![Target::EraseNo, Target::EraseYes]];
+            }
+            View::Learner(_) => groups.push(vec![Target::Erase]),
             View::Save => groups.extend((0..self.places.len()).map(|i| vec![Target::SaveTo(i)])),
             View::Add if !self.files.is_empty() && self.added.is_empty() => {
                 groups.push(vec![Target::AddAll]);
@@ -555,8 +700,39 @@ impl Screen for State {
             }
             Target::Show(view) => {
                 self.view = view;
+                self.confirm_erase = false;
                 self.saved = None;
                 self.added.clear();
+                if let Err(error) = self.refresh(session) {
+                    return Action::Failed(error);
+                }
+            }
+            Target::Learner(index) if index < self.learners.len() => {
+                self.view = View::Learner(index);
+                self.focus = Focus::on(Target::Show(View::Learners));
+            }
+            Target::Learner(_) => {}
+            Target::Erase => {
+                self.confirm_erase = true;
+                // The safe answer first.
+                self.focus = Focus::on(Target::EraseNo);
+            }
+            Target::EraseNo => {
+                self.confirm_erase = false;
+                self.focus = Focus::on(Target::Erase);
+            }
+            Target::EraseYes => {
+                self.confirm_erase = false;
+                if let View::Learner(index) = self.view
+                    && let Some(overview) = self.learners.get(index)
+                {
+                    if let Err(error) = session.store.erase_learner(overview.learner.id) {
+                        return Action::Failed(error);
+                    }
+                    log::info!("learner {} erased by the coach", overview.learner.id);
+                }
+                self.view = View::Learners;
+                self.focus = Focus::on(Target::Show(View::Learners));
                 if let Err(error) = self.refresh(session) {
                     return Action::Failed(error);
                 }
