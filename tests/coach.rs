@@ -115,6 +115,20 @@ fn wrong_pins_bring_a_wait_and_the_right_one_opens_the_learners() {
         "{} of {} lessons done",
         anna.lessons_done, anna.lessons_total
     )));
+    // Lessons: who started and finished each, and its hardest steps.
+    driver.click("Lessons");
+    let lessons =
+        stepwise::domain::overview::lessons(&store, &stepwise::domain::lesson::Library::built_in())
+            .unwrap();
+    assert!(driver.shows("Parts of a computer"));
+    assert!(driver.shows(&format!(
+        "Started by {}, finished by {} learners",
+        lessons[0].started_by, lessons[0].finished_by
+    )));
+    assert!(
+        lessons[0].started_by == 2,
+        "both made-up learners began with it"
+    );
     // Lock goes back to sign-in, and the coach area needs the PIN again.
     driver.click("Lock");
     assert!(driver.shows("Who are you?"));

@@ -453,9 +453,9 @@ fn many_learners_and_the_coach_screens_fit_at_100_and_200_percent() {
             driver.click(&digit.to_string());
         }
         driver.click("Open");
-        check(
+        check_coach(
             &driver,
-            &["Lock", "Save progress", "Add progress"],
+            &["Lock", "Lessons", "Save progress", "Add progress"],
             "✓ Learners",
             "More",
         );
@@ -464,6 +464,32 @@ fn many_learners_and_the_coach_screens_fit_at_100_and_200_percent() {
         assert!(
             more.y + more.height <= window.height,
             "the paging row is in the window"
+        );
+        driver.click("Lessons");
+        check_coach(
+            &driver,
+            &["Parts of a computer", "Add progress"],
+            "✓ Lessons",
+            "More",
+        );
+    }
+}
+
+/// The coach area's text grows with the text size up to 140 %: its labels must get a whole
+/// line of that size, lie inside the window, and not run into each other.
+fn check_coach(driver: &Driver, labels: &[&str], above: &str, below: &str) {
+    save_picture(driver, above);
+    let line = 22.0 * 1.3 * driver.app.text_scale().min(1.4);
+    check_lines(driver, labels, line);
+    check_lines(driver, &[above, below], line);
+    let (a, b) = (bounds(driver, above), bounds(driver, below));
+    assert!(a.y + a.height <= b.y, "\"{above}\" runs into \"{below}\"");
+    // A label cut at the window's right edge would still have its full width here: check it.
+    for label in labels {
+        let bounds = bounds(driver, label);
+        assert!(
+            bounds.x + bounds.width <= driver.size.width - 8.0,
+            "\"{label}\" touches the edge"
         );
     }
 }

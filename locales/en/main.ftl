@@ -170,3 +170,7 @@ coach-erase = Erase this learner
 coach-erase-ask = Erase { $name } and all of their answers? On other PCs too, once they get this PC's progress. This cannot be undone.
 coach-erase-keep = No, keep
 coach-erase-yes = Yes, erase
+coach-lessons = Lessons
+coach-lesson-counts = Started by { $started }, finished by { $finished } learners
+coach-lesson-hardest = Hardest: { $steps }
+coach-lesson-step = step { $step } ({ $wrong } wrong, { $shown } shown)

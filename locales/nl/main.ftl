@@ -170,3 +170,7 @@ coach-erase = Deze lerende wissen
 coach-erase-ask = { $name } en alle antwoorden wissen? Ook op andere pc's, zodra die de voortgang van deze pc krijgen. Dit kan niet ongedaan worden.
 coach-erase-keep = Nee, bewaren
 coach-erase-yes = Ja, wissen
+coach-lessons = Lessen
+coach-lesson-counts = Begonnen door { $started }, afgewerkt door { $finished } lerenden
+coach-lesson-hardest = Moeilijkst: { $steps }
+coach-lesson-step = stap { $step } ({ $wrong } fout, { $shown } getoond)

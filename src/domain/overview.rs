@@ -224,6 +224,14 @@ mod tests {
             ("use-the-mouse", true, 5, 3, 1)
         );
         assert!(lessons_of(&store, &library, bert).unwrap().is_empty());
+        let per_lesson = super::lessons(&store, &library).unwrap();
+        assert_eq!(per_lesson.len(), library.lessons().count());
+        let mouse = per_lesson
+            .iter()
+            .find(|l| l.lesson_id == "use-the-mouse")
+            .unwrap();
+        assert_eq!((mouse.started_by, mouse.finished_by), (1, 1));
+        assert_eq!(mouse.hardest[0].step_id, "double");
         let b = &list[1];
         assert_eq!(b.learner.id, bert);
         assert_eq!(
@@ -273,6 +281,58 @@ pub fn lessons_of(
                 last_ms,
             });
         }
+    }
+    Ok(lines)
+}
+
+/// One lesson, for the coach's Lessons view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonOverview {
+    pub lesson_id: String,
+    /// Learners who answered at least once in it.
+    pub started_by: usize,
+    pub finished_by: usize,
+    /// At most three steps, hardest first (wrong tries and shown answers of all learners).
+    pub hardest: Vec<Stuck>,
+}
+
+/// Every shipped lesson in curriculum order.
+pub fn lessons(store: &Store, library: &Library) -> Result<Vec<LessonOverview>, StoreError> {
+    let conn = store.conn();
+    let mut started = conn.prepare(
+        "SELECT count(DISTINCT a.learner_id) FROM attempts a JOIN learners l ON l.id = a.learner_id
+         WHERE a.lesson_id = ?1",
+    )?;
+    let mut finished = conn.prepare(
+        "SELECT count(DISTINCT c.learner_id) FROM completions c
+         JOIN learners l ON l.id = c.learner_id WHERE c.lesson_id = ?1",
+    )?;
+    let mut hardest = conn.prepare(
+        "SELECT step_id, sum(NOT correct), sum(hint_level = 3) FROM attempts
+         WHERE lesson_id = ?1 GROUP BY step_id
+         HAVING sum(NOT correct) > 0 OR sum(hint_level = 3) > 0
+         ORDER BY sum(NOT correct) + sum(hint_level = 3) DESC, step_id LIMIT 3",
+    )?;
+    let mut lines = Vec::new();
+    for lesson in library.lessons() {
+        let started_by: i64 = started.query_row([&lesson.id], |row| row.get(0))?;
+        let finished_by: i64 = finished.query_row([&lesson.id], |row| row.get(0))?;
+        let steps = hardest
+            .query_map([&lesson.id], |row| {
+                Ok(Stuck {
+                    lesson_id: lesson.id.clone(),
+                    step_id: row.get(0)?,
+                    wrong_tries: row.get(1)?,
+                    shown_answers: row.get(2)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        lines.push(LessonOverview {
+            lesson_id: lesson.id.clone(),
+            started_by: started_by as usize,
+            finished_by: finished_by as usize,
+            hardest: steps,
+        });
     }
     Ok(lines)
 }

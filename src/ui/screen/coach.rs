@@ -14,12 +14,13 @@ use crate::ui::pager::Pager;
 use crate::ui::theme::size;
 use crate::ui::widgets::{self, Emphasis, Look};
 
-/// The largest text scale of the coach's tables.
+/// The largest text scale of the coach area.
 const TABLE_SCALE: f32 = 1.4;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
     Learners,
+    Lessons,
     /// One learner's page (index into the list).
     Learner(usize),
     Save,
@@ -60,6 +61,8 @@ pub struct State {
     view: View,
     learners: Vec<LearnerOverview>,
     pager: Pager,
+    lessons: Vec<overview::LessonOverview>,
+    lesson_pager: Pager,
     places: Vec<Place>,
     files: Vec<std::path::PathBuf>,
     /// What the last save said.
@@ -81,9 +84,13 @@ impl State {
     ) -> Result<State, crate::domain::store::StoreError> {
         let learners = overview::learners(&session.store, &session.library)?;
         let pager = Pager::new(learners.len());
+        let lessons = overview::lessons(&session.store, &session.library)?;
+        let lesson_pager = Pager::new(lessons.len());
         let mut state = State {
             view: View::Learners,
             pager,
+            lessons,
+            lesson_pager,
             learners,
             places: Vec::new(),
             files: Vec::new(),
@@ -102,20 +109,24 @@ impl State {
     pub fn fit(&mut self, window: iced::Size, scale: f32) {
         self.window = window;
         self.scale = scale;
+        let scale = scale.min(TABLE_SCALE);
         let bar = (size::BODY * scale * 1.3).max(size::ICON) + 28.0 + 4.0 * size::FOCUS_RING;
         // The title bar, the tabs, the paging row, and the gaps between them.
         let chrome = 2.0 * bar + (size::TITLE + size::BODY * (scale - 1.0)) * 1.3 + 3.0 * size::GAP;
         let line = size::SMALL * scale.min(TABLE_SCALE) * 1.3;
-        // A cell wraps to a third line once the text is large.
-        let lines = if scale > 1.3 { 3.0 } else { 2.0 };
+        // Cells wrap to up to four lines once the text is large.
+        let lines = if scale > 1.2 { 4.0 } else { 2.0 };
         let row = lines * line + 8.0 + 8.0 + 4.0 * size::FOCUS_RING;
         let rows = ((window.height - chrome - bar) / row).floor().max(1.0) as usize;
         self.pager.fit(1, rows.min(8));
+        self.lesson_pager.fit(1, rows.min(8));
     }
 
     fn refresh(&mut self, session: &Session) -> Result<(), crate::domain::store::StoreError> {
         self.learners = overview::learners(&session.store, &session.library)?;
         self.pager = Pager::new(self.learners.len());
+        self.lessons = overview::lessons(&session.store, &session.library)?;
+        self.lesson_pager = Pager::new(self.lessons.len());
         self.fit(self.window, self.scale);
         self.places = places::places(
             session.installation.exchange_dir.as_deref(),
@@ -126,6 +137,15 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
+        // The coach area is for staff: its text grows with the workstation's text size, up to
+        // 140 %, so its tabs and tables still fit side by side.
+        let look = &Look {
+            palette: look.palette,
+            scale: look.scale.min(TABLE_SCALE),
+            texts: look.texts,
+            icons: look.icons,
+            keyboard: look.keyboard,
+        };
         let press = |target| Message::Activate(target);
         let tab = |view: View, id: &str| {
             let chosen = self.view == view;
@@ -149,6 +169,7 @@ impl State {
         };
         let tabs = row![
             tab(View::Learners, "coach-learners"),
+            tab(View::Lessons, "coach-lessons"),
             tab(View::Save, "coach-save"),
             tab(View::Add, "coach-add"),
         ]
@@ -156,6 +177,7 @@ impl State {
         let content = match self.view {
             View::Learners => self.learners_view(look, session),
             View::Learner(index) => self.learner_view(look, session, index),
+            View::Lessons => self.lessons_view(look, session),
             View::Save => self.save_view(look),
             View::Add => self.add_view(look),
         };
@@ -292,29 +314,107 @@ impl State {
                 row_button,
             ));
         }
-        if self.pager.pages() > 1 {
-            let page = look.texts.get_with(
-                "page-count",
+        if let Some(paging) = self.paging(look, &self.pager) {
+            list = list.push(paging);
+        }
+        list.into()
+    }
+
+    /// Before / Page n of m / More, when a list has more than one page.
+    fn paging<'a>(&self, look: &Look<'_>, pager: &Pager) -> Option<Element<'a, Message>> {
+        if pager.pages() < 2 {
+            return None;
+        }
+        let page = look.texts.get_with(
+            "page-count",
+            &[
+                ("page", (pager.page + 1).into()),
+                ("pages", pager.pages().into()),
+            ],
+        );
+        Some(
+            container(widgets::paging(
+                look,
+                text(page)
+                    .size(look.size(size::BODY))
+                    .color(look.palette.text),
+                widgets::PagingFocus {
+                    before: self.focus.is(&Target::Before),
+                    more: self.focus.is(&Target::More),
+                },
+                Message::Activate(Target::Before),
+                Message::Activate(Target::More),
+            ))
+            .center_x(Length::Fill)
+            .into(),
+        )
+    }
+
+    /// The Lessons view: per lesson, how many started and finished it, and its hardest steps.
+    fn lessons_view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
+        let language = session.prefs.language;
+        let palette = look.palette;
+        let mut list = column![].spacing(8);
+        for line in &self.lessons[self.lesson_pager.on_page()] {
+            let lesson = session.library.lesson(&line.lesson_id);
+            let title = lesson
+                .map(|lesson| lesson.title(language))
+                .unwrap_or_else(|| line.lesson_id.clone());
+            let hardest: Vec<String> = line
+                .hardest
+                .iter()
+                .map(|stuck| {
+                    let step = lesson
+                        .and_then(|l| l.steps.iter().position(|s| s.id == stuck.step_id))
+                        .map_or(0, |index| index + 1);
+                    look.texts.get_with(
+                        "coach-lesson-step",
+                        &[
+                            ("step", step.into()),
+                            ("wrong", stuck.wrong_tries.into()),
+                            ("shown", stuck.shown_answers.into()),
+                        ],
+                    )
+                })
+                .collect();
+            let hardest = if hardest.is_empty() {
+                String::new()
+            } else {
+                look.texts.get_with(
+                    "coach-lesson-hardest",
+                    &[("steps", hardest.join(" · ").into())],
+                )
+            };
+            let counts = look.texts.get_with(
+                "coach-lesson-counts",
                 &[
-                    ("page", (self.pager.page + 1).into()),
-                    ("pages", self.pager.pages().into()),
+                    ("started", line.started_by.into()),
+                    ("finished", line.finished_by.into()),
                 ],
             );
-            list = list.push(
-                container(widgets::paging(
-                    look,
-                    text(page)
-                        .size(look.size(size::BODY))
-                        .color(look.palette.text),
-                    widgets::PagingFocus {
-                        before: self.focus.is(&Target::Before),
-                        more: self.focus.is(&Target::More),
+            let mut cell = column![
+                text(title)
+                    .size((size::BODY * look.scale.min(TABLE_SCALE)).round())
+                    .color(palette.text),
+                Self::small(look, counts),
+            ]
+            .spacing(2);
+            if !hardest.is_empty() {
+                cell = cell.push(Self::small(look, hardest));
+            }
+            list = list.push(container(cell).padding([4, 12]).width(Length::Fill).style(
+                move |_| container::Style {
+                    border: iced::Border {
+                        color: palette.border,
+                        width: 1.0,
+                        radius: 8.0.into(),
                     },
-                    Message::Activate(Target::Before),
-                    Message::Activate(Target::More),
-                ))
-                .center_x(Length::Fill),
-            );
+                    ..container::Style::default()
+                },
+            ));
+        }
+        if let Some(paging) = self.paging(look, &self.lesson_pager) {
+            list = list.push(paging);
         }
         list.into()
     }
@@ -659,6 +759,7 @@ impl Screen for State {
             vec![Target::Lock],
             vec![
                 Target::Show(View::Learners),
+                Target::Show(View::Lessons),
                 Target::Show(View::Save),
                 Target::Show(View::Add),
             ],
@@ -674,6 +775,10 @@ impl Screen for State {
                 return vec![vec![Target::EraseNo, Target::EraseYes]];
             }
             View::Learner(_) => groups.push(vec![Target::Erase]),
+            View::Lessons if self.lesson_pager.pages() > 1 => {
+                groups.push(vec![Target::Before, Target::More]);
+            }
+            View::Lessons => {}
             View::Save => groups.extend((0..self.places.len()).map(|i| vec![Target::SaveTo(i)])),
             View::Add if !self.files.is_empty() && self.added.is_empty() => {
                 groups.push(vec![Target::AddAll]);
@@ -737,6 +842,8 @@ impl Screen for State {
                     return Action::Failed(error);
                 }
             }
+            Target::Before if self.view == View::Lessons => self.lesson_pager.before(),
+            Target::More if self.view == View::Lessons => self.lesson_pager.more(),
             Target::Before => self.pager.before(),
             Target::More => self.pager.more(),
             Target::SaveTo(index) => {
