@@ -323,3 +323,40 @@ fn the_coach_opens_a_learner_and_erases_them() {
     driver.click("Lock");
     assert!(!driver.shows("Anna"));
 }
+
+#[test]
+fn the_coach_corrects_a_learner_s_name() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    workstation(&data, 3);
+    let mut driver = Driver::open_with(&data, &usb_config(&temp.path().join("media")));
+    driver.click("Coach");
+    type_pin(&mut driver, PIN);
+    driver.click("Bram");
+    driver.click("Change the name");
+    // Cancel changes nothing.
+    driver.click("Cancel");
+    assert!(driver.shows("Bram"));
+    driver.click("Change the name");
+    assert_eq!(driver.app.focused().as_deref(), Some("NameField"));
+    let messages: Vec<_> = {
+        let mut ui = driver.simulator();
+        ui.click(iced_test::selector::id("coach-name")).unwrap();
+        let _ = ui.typewrite(" V.");
+        let _ = ui.tap_key(iced::keyboard::key::Named::Enter);
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let _ = driver.app.update(message);
+    }
+    driver.settle();
+    assert!(driver.shows("Bram V."));
+    let store = Store::open(&data).unwrap();
+    assert!(
+        store
+            .learners()
+            .unwrap()
+            .iter()
+            .any(|l| l.display_name == "Bram V.")
+    );
+}

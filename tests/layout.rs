@@ -465,6 +465,13 @@ fn many_learners_and_the_coach_screens_fit_at_100_and_200_percent() {
             more.y + more.height <= window.height,
             "the paging row is in the window"
         );
+        driver.click("Anna");
+        check_coach(
+            &driver,
+            &["Anna", "Change the name"],
+            "Answers per lesson; the part with help is darker. ✓ means done.",
+            "Erase this learner",
+        );
         driver.click("Lessons");
         check_coach(
             &driver,

@@ -174,3 +174,6 @@ coach-lessons = Lessons
 coach-lesson-counts = Started by { $started }, finished by { $finished } learners
 coach-lesson-hardest = Hardest: { $steps }
 coach-lesson-step = step { $step } ({ $wrong } wrong, { $shown } shown)
+coach-rename = Change the name
+coach-name-save = Save the name
+coach-name-cancel = Cancel

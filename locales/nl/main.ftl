@@ -174,3 +174,6 @@ coach-lessons = Lessen
 coach-lesson-counts = Begonnen door { $started }, afgewerkt door { $finished } lerenden
 coach-lesson-hardest = Moeilijkst: { $steps }
 coach-lesson-step = stap { $step } ({ $wrong } fout, { $shown } getoond)
+coach-rename = Naam wijzigen
+coach-name-save = Naam bewaren
+coach-name-cancel = Annuleren

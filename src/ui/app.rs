@@ -474,6 +474,11 @@ impl App {
                 Current::Coach(state),
                 Some(session),
             ) => press(state, target, session, &mut self.guard, now),
+            // Typing goes to the field, not through the input guard.
+            (Message::Coach(coach::Message::NameTyped(name)), Current::Coach(state), Some(_)) => {
+                state.name_typed(name);
+                Action::None
+            }
             // Click practice reads the mouse itself: a double click is two presses on purpose.
             (
                 Message::Lesson(lesson::Message::Gesture(gesture)),

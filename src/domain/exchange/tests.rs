@@ -202,6 +202,32 @@ fn a_rename_and_a_setting_follow_the_newest_change_whatever_the_clocks_say() {
 }
 
 #[test]
+fn a_rename_made_after_seeing_the_old_name_wins_in_any_order() {
+    let temp = tempfile::tempdir().unwrap();
+    let (pc1, anna) = workstation(&temp.path().join("pc1"), "Ana", "sun", 1);
+    let old = export_to(&pc1, temp.path(), "old");
+    let mut pc2 = Store::open(&temp.path().join("pc2")).unwrap();
+    import(&mut pc2, &old).unwrap();
+    pc2.rename_learner(anna, "  Anna\u{7} ").unwrap();
+    let new = export_to(&pc2, temp.path(), "new");
+    for order in [[&old, &new], [&new, &old]] {
+        let dir = temp.path().join(format!(
+            "coach-{}",
+            order[0].file_stem().unwrap().to_string_lossy()
+        ));
+        let mut coach = Store::open(&dir).unwrap();
+        for file in order {
+            import(&mut coach, file).unwrap();
+        }
+        assert_eq!(
+            coach.learners().unwrap()[0].display_name,
+            "Anna",
+            "cleaned, and the newer"
+        );
+    }
+}
+
+#[test]
 fn an_erased_learner_stays_erased_on_every_pc_in_any_order() {
     let temp = tempfile::tempdir().unwrap();
     let (pc1, anna) = workstation(&temp.path().join("pc1"), "Anna", "sun", 4);

@@ -563,6 +563,24 @@ impl Store {
             .optional()?)
     }
 
+    /// Gives a learner another name (the coach corrects a typo, say). The change is stamped,
+    /// so it wins over the older name on every workstation it reaches.
+    pub fn rename_learner(&self, learner_id: Uuid, display_name: &str) -> Result<(), StoreError> {
+        let tx = self.begin()?;
+        let clock = self.tick()?;
+        tx.execute(
+            "UPDATE learners SET display_name = ?2, clock = ?3, workstation = ?4 WHERE id = ?1",
+            params![
+                learner_id.to_string(),
+                clean_name(display_name),
+                clock,
+                self.workstation.to_string()
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Erases a learner: their answers, completions, places and settings are deleted, and a
     /// tombstone stays so the erasure travels in progress files and an old file never brings
     /// them back.

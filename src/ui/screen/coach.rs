@@ -40,6 +40,11 @@ pub enum Target {
     AddAll,
     /// Open a learner's page.
     Learner(usize),
+    /// On a learner's page: give them another name.
+    Rename,
+    NameField,
+    SaveName,
+    CancelName,
     /// On a learner's page: erase them (asks first).
     Erase,
     EraseYes,
@@ -49,6 +54,13 @@ pub enum Target {
 #[derive(Debug, Clone)]
 pub enum Message {
     Activate(Target),
+    /// The new name, as typed.
+    NameTyped(String),
+}
+
+/// The id of the rename field.
+pub fn name_field_id() -> iced::widget::Id {
+    iced::widget::Id::new("coach-name")
 }
 
 /// One file's outcome, for the report.
@@ -71,6 +83,8 @@ pub struct State {
     added: Vec<(String, Added)>,
     /// "Erase this learner?" is on screen.
     confirm_erase: bool,
+    /// The new name while renaming.
+    renaming: Option<String>,
     focus: Focus<Target>,
     window: iced::Size,
     scale: f32,
@@ -97,6 +111,7 @@ impl State {
             saved: None,
             added: Vec::new(),
             confirm_erase: false,
+            renaming: None,
             focus: Focus::on(Target::Show(View::Learners)),
             window,
             scale,
@@ -434,7 +449,7 @@ impl State {
             overview.learner.display_name.clone()
         };
         let head = row![
-            widgets::avatar(look, &overview.learner.picture, 72.0),
+            widgets::avatar(look, &overview.learner.picture, 56.0),
             widgets::body(look, name.clone()),
         ]
         .spacing(size::GAP)
@@ -475,7 +490,7 @@ impl State {
         let language = session.prefs.language;
         let lines = overview::lessons_of(&session.store, &session.library, overview.learner.id)
             .unwrap_or_default();
-        let mut table = column![].spacing(4);
+        let mut table = column![].spacing(2);
         if lines.is_empty() {
             table = table.push(Self::small(look, look.t("coach-never")));
         }
@@ -532,20 +547,67 @@ impl State {
                 .align_y(Alignment::Center),
             );
         }
+        if let Some(typed) = &self.renaming {
+            let field = iced::widget::text_input(&look.t("new-name-placeholder"), typed)
+                .id(name_field_id())
+                .on_input(Message::NameTyped)
+                .on_submit(Message::Activate(Target::SaveName))
+                .size(look.size(size::BODY))
+                .padding(10)
+                .width(look.by_scale(360.0, 460.0));
+            return column![
+                head,
+                row![
+                    widgets::focus_ring(look, self.focus.is(&Target::NameField), field),
+                    widgets::action(
+                        look,
+                        None,
+                        look.t("coach-name-save"),
+                        Emphasis::Primary,
+                        self.focus.is(&Target::SaveName),
+                        Message::Activate(Target::SaveName),
+                    ),
+                    widgets::action(
+                        look,
+                        None,
+                        look.t("coach-name-cancel"),
+                        Emphasis::Secondary,
+                        self.focus.is(&Target::CancelName),
+                        Message::Activate(Target::CancelName),
+                    ),
+                ]
+                .spacing(size::GAP)
+                .align_y(Alignment::Center),
+            ]
+            .spacing(size::GAP)
+            .align_x(Alignment::Center)
+            .into();
+        }
         column![
             head,
             Self::small(look, look.t("coach-bars")),
             table,
-            widgets::action(
-                look,
-                None,
-                look.t("coach-erase"),
-                Emphasis::Secondary,
-                self.focus.is(&Target::Erase),
-                Message::Activate(Target::Erase),
-            ),
+            row![
+                widgets::action(
+                    look,
+                    None,
+                    look.t("coach-rename"),
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::Rename),
+                    Message::Activate(Target::Rename),
+                ),
+                widgets::action(
+                    look,
+                    None,
+                    look.t("coach-erase"),
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::Erase),
+                    Message::Activate(Target::Erase),
+                ),
+            ]
+            .spacing(size::GAP * 2.0),
         ]
-        .spacing(size::GAP)
+        .spacing(8)
         .align_x(Alignment::Center)
         .into()
     }
@@ -721,6 +783,14 @@ impl State {
             .into()
     }
 
+    /// The rename field changed (typing goes straight to the field, not through the guard).
+    pub fn name_typed(&mut self, name: String) {
+        if self.renaming.is_some() {
+            self.renaming = Some(name.chars().filter(|c| !c.is_control()).take(40).collect());
+            self.focus = Focus::on(Target::NameField);
+        }
+    }
+
     fn import(&mut self, files: Vec<std::path::PathBuf>, session: &mut Session) -> Action {
         self.added.clear();
         for file in files {
@@ -774,7 +844,14 @@ impl Screen for State {
             View::Learner(_) if self.confirm_erase => {
                 return vec![vec![Target::EraseNo, Target::EraseYes]];
             }
-            View::Learner(_) => groups.push(vec![Target::Erase]),
+            View::Learner(_) if self.renaming.is_some() => {
+                return vec![vec![
+                    Target::NameField,
+                    Target::SaveName,
+                    Target::CancelName,
+                ]];
+            }
+            View::Learner(_) => groups.push(vec![Target::Rename, Target::Erase]),
             View::Lessons if self.lesson_pager.pages() > 1 => {
                 groups.push(vec![Target::Before, Target::More]);
             }
@@ -797,6 +874,10 @@ impl Screen for State {
         &self.focus
     }
 
+    fn field(&self, target: &Target) -> Option<iced::widget::Id> {
+        (*target == Target::NameField).then(name_field_id)
+    }
+
     fn activate(&mut self, target: Target, session: &mut Session) -> Action {
         match target {
             Target::Lock => {
@@ -806,6 +887,7 @@ impl Screen for State {
             Target::Show(view) => {
                 self.view = view;
                 self.confirm_erase = false;
+                self.renaming = None;
                 self.saved = None;
                 self.added.clear();
                 if let Err(error) = self.refresh(session) {
@@ -817,6 +899,36 @@ impl Screen for State {
                 self.focus = Focus::on(Target::Show(View::Learners));
             }
             Target::Learner(_) => {}
+            Target::Rename => {
+                if let View::Learner(index) = self.view
+                    && let Some(overview) = self.learners.get(index)
+                {
+                    self.renaming = Some(overview.learner.display_name.clone());
+                    self.focus = Focus::on(Target::NameField);
+                    return Action::FocusField(Some(name_field_id()));
+                }
+            }
+            Target::NameField => return Action::FocusField(Some(name_field_id())),
+            Target::CancelName => {
+                self.renaming = None;
+                self.focus = Focus::on(Target::Rename);
+                return Action::FocusField(None);
+            }
+            Target::SaveName => {
+                if let (View::Learner(index), Some(name)) = (self.view, self.renaming.take())
+                    && let Some(overview) = self.learners.get(index)
+                {
+                    if let Err(error) = session.store.rename_learner(overview.learner.id, &name) {
+                        return Action::Failed(error);
+                    }
+                    log::info!("learner {} renamed by the coach", overview.learner.id);
+                    if let Err(error) = self.refresh(session) {
+                        return Action::Failed(error);
+                    }
+                }
+                self.focus = Focus::on(Target::Rename);
+                return Action::FocusField(None);
+            }
             Target::Erase => {
                 self.confirm_erase = true;
                 // The safe answer first.
