@@ -51,8 +51,9 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
-    /// Write a report for the coach or a funder: `<OUT>-learners.csv` (one row per learner,
-    /// with hours practised) and `<OUT>-answers.csv` (one row per answer). Both hold personal
+    /// Write a report for the coach or a funder. CSV: `<OUT>-learners.csv` (one row per
+    /// learner, with hours practised) and `<OUT>-answers.csv` (one row per answer). HTML:
+    /// `<OUT>.html`, a printable page per learner with picture and bars. They hold personal
     /// data unless --without-names is given.
     Report {
         #[arg(long, value_enum, default_value = "csv")]
@@ -87,10 +88,13 @@ pub enum Command {
     },
 }
 
-/// Report formats (HTML, certificates and xAPI are still to come).
+/// Report formats (certificates and xAPI are still to come).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
+    /// Two spreadsheets: `<OUT>-learners.csv` and `<OUT>-answers.csv`.
     Csv,
+    /// One printable page per learner: `<OUT>.html`.
+    Html,
 }
 
 #[derive(Debug, Subcommand)]
@@ -268,6 +272,7 @@ pub fn import(
 /// Runs `stepwise report`.
 pub fn report(
     paths: &ResolvedPaths,
+    format: ReportFormat,
     out_stem: &std::path::Path,
     filter: &crate::domain::report::Filter,
     out: &mut impl Write,
@@ -280,6 +285,35 @@ pub fn report(
         }
     };
     let library = Library::for_config(&paths.config.config);
+    if format == ReportFormat::Html {
+        use crate::domain::i18n::{Language, Texts};
+        let language = paths
+            .config
+            .config
+            .language
+            .as_deref()
+            .and_then(Language::from_code)
+            .unwrap_or(Language::En);
+        let mut file = out_stem.as_os_str().to_owned();
+        file.push(".html");
+        let file = PathBuf::from(file);
+        let texts = Texts::load(language);
+        return match crate::domain::report::write_html(
+            &store, &library, &file, filter, &texts, language,
+        ) {
+            Ok(learners) => {
+                writeln!(out, "Wrote {} ({learners} learners).", file.display())?;
+                if !filter.without_names {
+                    writeln!(out, "It holds personal data about learners: keep it safe.")?;
+                }
+                Ok(true)
+            }
+            Err(error) => {
+                writeln!(out, "No report: {error}")?;
+                Ok(false)
+            }
+        };
+    }
     match crate::domain::report::write_csv(&store, &library, out_stem, filter) {
         Ok(written) => {
             writeln!(

@@ -34,7 +34,7 @@ fn main() -> ExitCode {
             Ok(false) | Err(_) => ExitCode::FAILURE,
         },
         Some(Command::Report {
-            format: _,
+            format,
             out,
             from,
             to,
@@ -53,7 +53,7 @@ fn main() -> ExitCode {
                 workstation,
                 without_names,
             };
-            match stepwise::cli::report(&paths, &out, &filter, &mut std::io::stdout()) {
+            match stepwise::cli::report(&paths, format, &out, &filter, &mut std::io::stdout()) {
                 Ok(true) => ExitCode::SUCCESS,
                 Ok(false) | Err(_) => ExitCode::FAILURE,
             }

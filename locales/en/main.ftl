@@ -177,3 +177,4 @@ coach-lesson-step = step { $step } ({ $wrong } wrong, { $shown } shown)
 coach-rename = Change the name
 coach-name-save = Save the name
 coach-name-cancel = Cancel
+report-personal-data = This report holds personal data about learners. Keep it safe.

@@ -177,3 +177,4 @@ coach-lesson-step = stap { $step } ({ $wrong } fout, { $shown } getoond)
 coach-rename = Naam wijzigen
 coach-name-save = Naam bewaren
 coach-name-cancel = Annuleren
+report-personal-data = Dit verslag bevat persoonsgegevens van lerenden. Bewaar het veilig.

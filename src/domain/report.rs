@@ -28,6 +28,11 @@ pub struct Filter {
 pub enum ReportError {
     #[error("cannot write {path}: {source}")]
     Write { path: PathBuf, source: csv::Error },
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -283,5 +288,188 @@ mod tests {
         write_csv(&store, &library, &stem, &anonymous).unwrap();
         let learners = std::fs::read_to_string(&written.learners_file).unwrap();
         assert!(!learners.contains("Anna"), "no names when asked");
+    }
+}
+
+/// The sign-in pictures, for the printable report (the same files the app draws).
+static AVATARS: include_dir::Dir<'static> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/assets/pictograms/avatars");
+
+/// Text made safe to put in HTML (a name from a progress file may hold markup).
+fn escape(text: &str) -> String {
+    let mut safe = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => safe.push_str("&amp;"),
+            '<' => safe.push_str("&lt;"),
+            '>' => safe.push_str("&gt;"),
+            '"' => safe.push_str("&quot;"),
+            '\'' => safe.push_str("&#39;"),
+            c if c.is_control() => {}
+            c => safe.push(c),
+        }
+    }
+    safe
+}
+
+/// A printable HTML page per learner: picture, name, figures and a bar per lesson (answers,
+/// the part with help darker). One self-contained file; print it from a browser.
+pub fn write_html(
+    store: &Store,
+    library: &Library,
+    file: &Path,
+    filter: &Filter,
+    texts: &super::i18n::Texts,
+    language: super::i18n::Language,
+) -> Result<usize, ReportError> {
+    let mut page = String::from(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>Stepwise</title><style>\
+         body{font-family:sans-serif;font-size:14pt;color:#1b1b1b}\
+         section{page-break-after:always;margin:1.5em 0}\
+         .head{display:flex;align-items:center;gap:1em}\
+         .pic{width:80px;height:80px;border-radius:40px;display:flex;align-items:center;justify-content:center}\
+         .pic svg{width:60px;height:60px}\
+         table{border-collapse:collapse}td{padding:.2em .6em}\
+         .bar{display:inline-block;height:14px;background:#0b4f8a}\
+         .help{display:inline-block;height:14px;background:#8a5a00}\
+         .note{font-size:11pt;color:#444}</style></head><body>",
+    );
+    page.push_str(&format!(
+        "<p class=\"note\">{}</p>",
+        escape(&texts.get("report-personal-data"))
+    ));
+    let mut learners = 0;
+    for overview in overview::learners(store, library)? {
+        let learner = &overview.learner;
+        if filter.learner.is_some_and(|only| only != learner.id) {
+            continue;
+        }
+        learners += 1;
+        let ([r, g, b], _) = super::avatar::background(&learner.picture.background);
+        let svg = AVATARS
+            .get_file(format!("{}.svg", learner.picture.symbol))
+            .and_then(|file| file.contents_utf8())
+            .map(|svg| svg.split_once("<svg").map_or("", |(_, rest)| rest))
+            .map(|rest| format!("<svg{rest}"))
+            .unwrap_or_default();
+        let name = if filter.without_names {
+            learner.id.to_string()
+        } else {
+            learner.display_name.clone()
+        };
+        let minutes = overview.practice_ms / 60_000;
+        page.push_str(&format!(
+            "<section><div class=\"head\"><div class=\"pic\" style=\"background:rgb({r},{g},{b})\">{}</div><h1>{}</h1></div>",
+            if filter.without_names { String::new() } else { svg },
+            escape(&name)
+        ));
+        for line in [
+            texts.get_with(
+                "coach-lessons-done",
+                &[
+                    ("done", overview.lessons_done.into()),
+                    ("total", overview.lessons_total.into()),
+                ],
+            ),
+            texts.get_with(
+                "coach-answers",
+                &[
+                    ("answers", overview.answers.into()),
+                    ("help", overview.help_percent().into()),
+                ],
+            ),
+            texts.get_with(
+                "coach-time",
+                &[
+                    ("hours", (minutes / 60).into()),
+                    ("minutes", (minutes % 60).into()),
+                ],
+            ),
+        ] {
+            page.push_str(&format!("<p>{}</p>", escape(&line)));
+        }
+        page.push_str(&format!(
+            "<p class=\"note\">{}</p><table>",
+            escape(&texts.get("coach-bars"))
+        ));
+        let lines = overview::lessons_of(store, library, learner.id)?;
+        let most = lines.iter().map(|l| l.answers).max().unwrap_or(1).max(1) as f32;
+        for line in lines {
+            let title = library
+                .lesson(&line.lesson_id)
+                .map(|lesson| lesson.title(language))
+                .unwrap_or_else(|| line.lesson_id.clone());
+            let help = 300.0 * line.with_help as f32 / most;
+            let rest = 300.0 * (line.answers - line.with_help.min(line.answers)) as f32 / most;
+            page.push_str(&format!(
+                "<tr><td>{}{}</td><td><span class=\"help\" style=\"width:{help:.0}px\"></span><span class=\"bar\" style=\"width:{rest:.0}px\"></span></td><td>{}</td></tr>",
+                if line.done { "✓ " } else { "" },
+                escape(&title),
+                escape(&texts.get_with(
+                    "coach-lesson-line",
+                    &[
+                        ("answers", line.answers.into()),
+                        ("wrong", line.wrong.into()),
+                        ("help", line.with_help.into()),
+                    ],
+                ))
+            ));
+        }
+        page.push_str("</table></section>");
+    }
+    page.push_str("</body></html>");
+    std::fs::write(file, page).map_err(|source| ReportError::Io {
+        path: file.to_path_buf(),
+        source,
+    })?;
+    Ok(learners)
+}
+
+#[cfg(test)]
+mod html_tests {
+    use super::*;
+    use crate::domain::avatar::Picture;
+    use crate::domain::i18n::{Language, Texts};
+
+    #[test]
+    fn the_printable_report_escapes_names_and_shows_pictures_and_bars() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let library = Library::built_in();
+        crate::domain::demo::fill(&store, &library, 2, 40, 1).unwrap();
+        store
+            .add_learner(
+                "<script>x</script>",
+                &Picture {
+                    symbol: "moon".into(),
+                    background: "mint".into(),
+                },
+            )
+            .unwrap();
+        let file = dir.path().join("report.html");
+        let texts = Texts::load(Language::En);
+        let count = write_html(
+            &store,
+            &library,
+            &file,
+            &Filter::default(),
+            &texts,
+            Language::En,
+        )
+        .unwrap();
+        assert_eq!(count, 3);
+        let page = std::fs::read_to_string(&file).unwrap();
+        assert!(page.contains("&lt;script&gt;x&lt;/script&gt;") && !page.contains("<script>"));
+        assert_eq!(page.matches("<section>").count(), 3);
+        assert!(page.contains("<svg"), "the pictures are in the page");
+        assert!(page.contains("class=\"help\""), "the bars");
+        assert!(page.contains("This report holds personal data"));
+        let anonymous = Filter {
+            without_names: true,
+            ..Filter::default()
+        };
+        write_html(&store, &library, &file, &anonymous, &texts, Language::En).unwrap();
+        let page = std::fs::read_to_string(&file).unwrap();
+        assert!(!page.contains("Anna") && !page.contains("<svg"));
     }
 }
