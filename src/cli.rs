@@ -234,6 +234,20 @@ pub fn import(
                         )?;
                     }
                 }
+                for (new, known) in &report.possible_duplicates {
+                    let name = |id: &uuid::Uuid| {
+                        report
+                            .learners
+                            .get(id)
+                            .map(|c| c.name.clone())
+                            .unwrap_or_default()
+                    };
+                    writeln!(
+                        out,
+                        "  {} (new here) has the name of a learner already here ({new} and {known}): perhaps one person who signed up twice. Look at their pictures.",
+                        name(new)
+                    )?;
+                }
                 if let Some(off) = report.clock_off_ms {
                     writeln!(
                         out,

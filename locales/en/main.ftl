@@ -178,3 +178,4 @@ coach-rename = Change the name
 coach-name-save = Save the name
 coach-name-cancel = Cancel
 report-personal-data = This report holds personal data about learners. Keep it safe.
+coach-report-duplicate = { $name } is new here, but a learner with the same name was here already. Perhaps one person signed up twice: look at their pictures.

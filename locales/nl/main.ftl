@@ -178,3 +178,4 @@ coach-rename = Naam wijzigen
 coach-name-save = Naam bewaren
 coach-name-cancel = Annuleren
 report-personal-data = Dit verslag bevat persoonsgegevens van lerenden. Bewaar het veilig.
+coach-report-duplicate = { $name } is nieuw hier, maar er was al een lerende met dezelfde naam. Misschien schreef één persoon zich twee keer in: kijk naar hun prenten.

@@ -42,6 +42,9 @@ pub struct ImportReport {
     pub same_workstation_id: bool,
     /// The copy of the database made before the import.
     pub backup: Option<std::path::PathBuf>,
+    /// Learners new here who have the name of a learner already here: (new, already here).
+    /// Perhaps one person who signed up twice; the coach decides.
+    pub possible_duplicates: Vec<(Uuid, Uuid)>,
 }
 
 impl ImportReport {
@@ -346,11 +349,29 @@ pub fn import_with(
     )?;
     tx.commit()?;
     // Learners who only appear in attempts of the file are named from the database.
+    let everyone = store.learners()?;
     for (id, count) in report.learners.iter_mut() {
         if count.name.is_empty()
-            && let Some(learner) = store.learners()?.into_iter().find(|l| l.id == *id)
+            && let Some(learner) = everyone.iter().find(|l| l.id == *id)
         {
-            count.name = learner.display_name;
+            count.name = learner.display_name.clone();
+        }
+    }
+    let same = |a: &str, b: &str| {
+        !a.trim().is_empty() && a.trim().to_lowercase() == b.trim().to_lowercase()
+    };
+    for (id, count) in &report.learners {
+        if !count.new_learner {
+            continue;
+        }
+        for other in everyone.iter().filter(|other| other.id != *id) {
+            let other_is_new = report
+                .learners
+                .get(&other.id)
+                .is_some_and(|c| c.new_learner);
+            if !other_is_new && same(&count.name, &other.display_name) {
+                report.possible_duplicates.push((*id, other.id));
+            }
         }
     }
     Ok(report)

@@ -271,6 +271,31 @@ fn an_erased_learner_stays_erased_on_every_pc_in_any_order() {
 }
 
 #[test]
+fn a_new_learner_with_a_known_name_is_suggested_as_a_duplicate() {
+    let temp = tempfile::tempdir().unwrap();
+    let (pc1, anna_here) = workstation(&temp.path().join("pc1"), "Anna", "sun", 1);
+    let (pc2, anna_there) = workstation(&temp.path().join("pc2"), "anna ", "moon", 1);
+    let bert = pc2.add_learner("Bert", &picture("tree", "sky")).unwrap();
+    let file = export_to(&pc2, temp.path(), "pc2");
+    let mut pc1 = pc1;
+    let report = import(&mut pc1, &file).unwrap();
+    assert_eq!(report.possible_duplicates, vec![(anna_there, anna_here)]);
+    assert!(
+        !report
+            .possible_duplicates
+            .iter()
+            .any(|(new, _)| *new == bert.id)
+    );
+    // Once known, no longer suggested.
+    assert!(
+        import(&mut pc1, &file)
+            .unwrap()
+            .possible_duplicates
+            .is_empty()
+    );
+}
+
+#[test]
 fn one_learner_s_file_holds_only_that_learner() {
     let temp = tempfile::tempdir().unwrap();
     let (pc1, anna) = workstation(&temp.path().join("pc1"), "Anna", "sun", 2);

@@ -751,6 +751,18 @@ impl State {
                         ),
                     ));
                 }
+                for (new, _) in &report.possible_duplicates {
+                    let name = report
+                        .learners
+                        .get(new)
+                        .map(|count| count.name.clone())
+                        .unwrap_or_default();
+                    lines = lines.push(Self::small(
+                        look,
+                        look.texts
+                            .get_with("coach-report-duplicate", &[("name", name.into())]),
+                    ));
+                }
                 if report.same_workstation_id {
                     lines = lines.push(Self::small(look, look.t("coach-report-clone")));
                 }
