@@ -396,6 +396,45 @@ fn bad_files_are_refused_and_change_nothing() {
     assert_eq!(import(&mut coach, &good).unwrap().new_attempts(), 30);
 }
 
+/// A file that unpacks to hundreds of megabytes (a "zip bomb", or a huge foreign file) is
+/// refused at its first over-long line, quickly and without holding it in memory.
+#[test]
+fn a_file_that_unpacks_to_hundreds_of_megabytes_is_refused_quickly() {
+    let temp = tempfile::tempdir().unwrap();
+    let (pc1, _) = workstation(&temp.path().join("pc1"), "Anna", "sun", 2);
+    let good = export_to(&pc1, temp.path(), "good");
+    let mut header = String::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(&good).unwrap())
+        .read_to_string(&mut header)
+        .unwrap();
+    let header = header.lines().next().unwrap().to_string();
+    let bomb = temp.path().join("bomb.stepwise");
+    let mut encoder = flate2::write::GzEncoder::new(
+        std::fs::File::create(&bomb).unwrap(),
+        flate2::Compression::fast(),
+    );
+    encoder.write_all(format!("{header}\n").as_bytes()).unwrap();
+    let block = vec![b' '; 1 << 20];
+    for _ in 0..300 {
+        encoder.write_all(&block).unwrap();
+    }
+    encoder.finish().unwrap();
+    assert!(
+        std::fs::metadata(&bomb).unwrap().len() < 2_000_000,
+        "small on disk"
+    );
+    let mut coach = Store::open(&temp.path().join("coach")).unwrap();
+    let before = canonical(&coach).unwrap();
+    let started = std::time::Instant::now();
+    let error = import(&mut coach, &bomb).unwrap_err();
+    assert!(error.to_string().contains("far too long"), "{error}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "stops at the first line"
+    );
+    assert_eq!(canonical(&coach).unwrap(), before);
+}
+
 #[test]
 fn a_newer_minor_version_s_extra_fields_and_records_are_skipped() {
     let temp = tempfile::tempdir().unwrap();
