@@ -30,9 +30,13 @@ pub enum Command {
         /// The file to write, or a folder to write it in (with the usual name); default: here.
         #[arg(long, value_name = "FILE_OR_DIR")]
         out: Option<PathBuf>,
-        /// Only this learner (their id, as `stepwise doctor --learners` shows it).
+        /// Only this learner (their id, as the CSV report shows it).
         #[arg(long, value_name = "ID")]
         learner: Option<uuid::Uuid>,
+        /// Write xAPI statements (a JSON array for a Learning Record Store) instead of a
+        /// progress file. Learners appear by id only.
+        #[arg(long, conflicts_with = "learner")]
+        xapi: bool,
     },
     /// Add progress from files made by `export` on this or other workstations. Importing a
     /// file twice adds nothing; the order of files does not matter.
@@ -178,6 +182,36 @@ pub fn export(
         }
         Err(error) => {
             writeln!(out, "Nothing was saved: {error}")?;
+            Ok(false)
+        }
+    }
+}
+
+/// Runs `stepwise export --xapi`.
+pub fn export_xapi(
+    paths: &ResolvedPaths,
+    out_arg: Option<&std::path::Path>,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    let store = match store::Store::open(&paths.data_dir) {
+        Ok(store) => store,
+        Err(error) => {
+            writeln!(out, "Cannot open the progress database: {error}")?;
+            return Ok(false);
+        }
+    };
+    let file = match out_arg {
+        Some(path) if path.is_dir() => path.join("stepwise-xapi.json"),
+        Some(path) => path.to_path_buf(),
+        None => PathBuf::from("stepwise-xapi.json"),
+    };
+    match crate::domain::xapi::export(&store, &file) {
+        Ok(count) => {
+            writeln!(out, "Wrote {count} xAPI statements to {}", file.display())?;
+            Ok(true)
+        }
+        Err(error) => {
+            writeln!(out, "Nothing was written: {error}")?;
             Ok(false)
         }
     }

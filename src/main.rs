@@ -13,7 +13,13 @@ fn main() -> ExitCode {
             Ok(true) => ExitCode::SUCCESS,
             Ok(false) | Err(_) => ExitCode::FAILURE,
         },
-        Some(Command::Export { out, learner }) => {
+        Some(Command::Export {
+            out, xapi: true, ..
+        }) => match stepwise::cli::export_xapi(&paths, out.as_deref(), &mut std::io::stdout()) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) | Err(_) => ExitCode::FAILURE,
+        },
+        Some(Command::Export { out, learner, .. }) => {
             match stepwise::cli::export(&paths, out.as_deref(), learner, &mut std::io::stdout()) {
                 Ok(true) => ExitCode::SUCCESS,
                 Ok(false) | Err(_) => ExitCode::FAILURE,
