@@ -360,3 +360,32 @@ fn the_coach_corrects_a_learner_s_name() {
             .any(|l| l.display_name == "Bram V.")
     );
 }
+
+#[test]
+fn a_report_goes_beside_the_saved_progress() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    workstation(&data, 3);
+    let media = temp.path().join("media");
+    std::fs::create_dir_all(media.join("STICK")).unwrap();
+    let mut driver = Driver::open_with(&data, &usb_config(&media));
+    driver.click("Coach");
+    type_pin(&mut driver, PIN);
+    driver.click("Save progress");
+    assert!(!driver.shows("Also save a report there (to print, and for a spreadsheet)"));
+    driver.click("Save to the USB stick STICK");
+    assert_eq!(driver.app.focused().as_deref(), Some("SaveReport"));
+    driver.enter();
+    let names: Vec<String> = std::fs::read_dir(media.join("STICK"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    for ending in [".stepwise", ".html", "-learners.csv", "-answers.csv"] {
+        assert!(names.iter().any(|name| name.ends_with(ending)), "{ending} in {names:?}");
+    }
+    let html = names.iter().find(|name| name.ends_with(".html")).unwrap();
+    assert!(driver.shows(&format!(
+        "The report is saved: {} (and two spreadsheet files beside it). It holds personal data.",
+        media.join("STICK").join(html).display()
+    )));
+}

@@ -179,3 +179,5 @@ coach-name-save = Save the name
 coach-name-cancel = Cancel
 report-personal-data = This report holds personal data about learners. Keep it safe.
 coach-report-duplicate = { $name } is new here, but a learner with the same name was here already. Perhaps one person signed up twice: look at their pictures.
+coach-save-report = Also save a report there (to print, and for a spreadsheet)
+coach-report-saved = The report is saved: { $file } (and two spreadsheet files beside it). It holds personal data.

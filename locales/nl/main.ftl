@@ -179,3 +179,5 @@ coach-name-save = Naam bewaren
 coach-name-cancel = Annuleren
 report-personal-data = Dit verslag bevat persoonsgegevens van lerenden. Bewaar het veilig.
 coach-report-duplicate = { $name } is nieuw hier, maar er was al een lerende met dezelfde naam. Misschien schreef één persoon zich twee keer in: kijk naar hun prenten.
+coach-save-report = Daar ook een verslag bewaren (om te printen en voor een rekenblad)
+coach-report-saved = Het verslag is bewaard: { $file } (en twee rekenbladbestanden ernaast). Het bevat persoonsgegevens.

@@ -38,6 +38,8 @@ pub enum Target {
     /// Add the progress file with this index.
     AddFile(usize),
     AddAll,
+    /// After saving progress: a printable report (HTML) and spreadsheets (CSV) beside it.
+    SaveReport,
     /// Open a learner's page.
     Learner(usize),
     /// On a learner's page: give them another name.
@@ -79,6 +81,9 @@ pub struct State {
     files: Vec<std::path::PathBuf>,
     /// What the last save said.
     saved: Option<Result<exchange::ExportSummary, exchange::ExchangeError>>,
+    /// Where the last progress file went, so a report can go beside it; and what that said.
+    saved_in: Option<std::path::PathBuf>,
+    report: Option<Result<std::path::PathBuf, String>>,
     /// What the last import said, file by file.
     added: Vec<(String, Added)>,
     /// "Erase this learner?" is on screen.
@@ -112,6 +117,8 @@ impl State {
             added: Vec::new(),
             confirm_erase: false,
             renaming: None,
+            saved_in: None,
+            report: None,
             focus: Focus::on(Target::Show(View::Learners)),
             window,
             scale,
@@ -647,6 +654,35 @@ impl State {
                 said,
                 saved.is_ok(),
             ));
+            match &self.report {
+                _ if self.saved_in.is_none() => {}
+                None => {
+                    list = list.push(widgets::action(
+                        look,
+                        None,
+                        look.t("coach-save-report"),
+                        Emphasis::Primary,
+                        self.focus.is(&Target::SaveReport),
+                        Message::Activate(Target::SaveReport),
+                    ));
+                }
+                Some(Ok(file)) => {
+                    list = list.push(widgets::body(
+                        look,
+                        look.texts.get_with(
+                            "coach-report-saved",
+                            &[("file", file.display().to_string().into())],
+                        ),
+                    ));
+                }
+                Some(Err(reason)) => {
+                    list = list.push(widgets::body(
+                        look,
+                        look.texts
+                            .get_with("coach-save-failed", &[("reason", reason.clone().into())]),
+                    ));
+                }
+            }
         }
         if self.places.is_empty() {
             return list
@@ -868,7 +904,12 @@ impl Screen for State {
                 groups.push(vec![Target::Before, Target::More]);
             }
             View::Lessons => {}
-            View::Save => groups.extend((0..self.places.len()).map(|i| vec![Target::SaveTo(i)])),
+            View::Save => {
+                if self.saved_in.is_some() && self.report.is_none() {
+                    groups.push(vec![Target::SaveReport]);
+                }
+                groups.extend((0..self.places.len()).map(|i| vec![Target::SaveTo(i)]));
+            }
             View::Add if !self.files.is_empty() && self.added.is_empty() => {
                 groups.push(vec![Target::AddAll]);
                 groups.extend((0..self.files.len().min(6)).map(|i| vec![Target::AddFile(i)]));
@@ -900,6 +941,8 @@ impl Screen for State {
                 self.view = view;
                 self.confirm_erase = false;
                 self.renaming = None;
+                self.saved_in = None;
+                self.report = None;
                 self.saved = None;
                 self.added.clear();
                 if let Err(error) = self.refresh(session) {
@@ -984,7 +1027,51 @@ impl Screen for State {
                     Ok(summary) => log::info!("progress saved: {} answers", summary.attempts),
                     Err(error) => log::warn!("progress not saved: {error}"),
                 }
+                self.saved_in = saved.is_ok().then(|| place.path.clone());
                 self.saved = Some(saved);
+                self.report = None;
+                self.focus = Focus::on(Target::SaveReport);
+            }
+            Target::SaveReport => {
+                let Some(folder) = self.saved_in.clone() else {
+                    return Action::None;
+                };
+                let stem = folder.join(format!(
+                    "stepwise-report-{}",
+                    chrono::Local::now().format("%Y-%m-%d")
+                ));
+                let language = session.prefs.language;
+                let texts = crate::domain::i18n::Texts::load(language);
+                let filter = crate::domain::report::Filter::default();
+                let mut html = stem.as_os_str().to_owned();
+                html.push(".html");
+                let html = std::path::PathBuf::from(html);
+                let written = crate::domain::report::write_html(
+                    &session.store,
+                    &session.library,
+                    &html,
+                    &filter,
+                    &texts,
+                    language,
+                )
+                .and_then(|_| {
+                    crate::domain::report::write_csv(
+                        &session.store,
+                        &session.library,
+                        &stem,
+                        &filter,
+                    )
+                });
+                self.report = Some(match written {
+                    Ok(_) => {
+                        log::info!("report saved");
+                        Ok(html)
+                    }
+                    Err(error) => {
+                        log::warn!("report not saved: {error}");
+                        Err(error.to_string())
+                    }
+                });
             }
             Target::AddFile(index) => {
                 if let Some(file) = self.files.get(index).cloned() {
