@@ -381,7 +381,10 @@ fn a_report_goes_beside_the_saved_progress() {
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     for ending in [".stepwise", ".html", "-learners.csv", "-answers.csv"] {
-        assert!(names.iter().any(|name| name.ends_with(ending)), "{ending} in {names:?}");
+        assert!(
+            names.iter().any(|name| name.ends_with(ending)),
+            "{ending} in {names:?}"
+        );
     }
     let html = names.iter().find(|name| name.ends_with(".html")).unwrap();
     assert!(driver.shows(&format!(

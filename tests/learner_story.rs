@@ -333,3 +333,18 @@ fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+#[test]
+fn a_second_stepwise_on_the_same_data_folder_says_it_is_already_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = Driver::open(dir.path());
+    let second = Driver::open(dir.path());
+    assert!(second.shows("Stepwise is already open on this computer. Look for its window."));
+    assert!(first.shows("Who are you?"), "the first goes on as before");
+    drop(second);
+    drop(first);
+    assert!(
+        Driver::open(dir.path()).shows("Who are you?"),
+        "once closed, it opens again"
+    );
+}

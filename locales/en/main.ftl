@@ -181,3 +181,4 @@ report-personal-data = This report holds personal data about learners. Keep it s
 coach-report-duplicate = { $name } is new here, but a learner with the same name was here already. Perhaps one person signed up twice: look at their pictures.
 coach-save-report = Also save a report there (to print, and for a spreadsheet)
 coach-report-saved = The report is saved: { $file } (and two spreadsheet files beside it). It holds personal data.
+error-already-open = Stepwise is already open on this computer. Look for its window.

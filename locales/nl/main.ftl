@@ -181,3 +181,4 @@ report-personal-data = Dit verslag bevat persoonsgegevens van lerenden. Bewaar h
 coach-report-duplicate = { $name } is nieuw hier, maar er was al een lerende met dezelfde naam. Misschien schreef één persoon zich twee keer in: kijk naar hun prenten.
 coach-save-report = Daar ook een verslag bewaren (om te printen en voor een rekenblad)
 coach-report-saved = Het verslag is bewaard: { $file } (en twee rekenbladbestanden ernaast). Het bevat persoonsgegevens.
+error-already-open = Stepwise is al open op deze computer. Zoek het venster.

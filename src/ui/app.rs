@@ -64,6 +64,8 @@ pub struct App {
     guard: InputGuard,
     /// Wrong coach PINs and the wait they bring; kept while the app runs, whatever screen.
     pin_gate: crate::domain::coach::PinGate,
+    /// Held while the app runs: one window per data folder.
+    _instance: Option<std::fs::File>,
     /// Files of the shared folder already read, so unchanged ones are not read again.
     shared_seen: crate::domain::exchange::shared::Seen,
     clock: Clock,
@@ -83,10 +85,18 @@ impl App {
             current: Current::Failure(failure::State::new("error-data-folder", String::new())),
             guard: InputGuard::default(),
             pin_gate: Default::default(),
+            _instance: None,
             shared_seen: Default::default(),
             clock,
             window: DEFAULT_WINDOW,
         };
+        match crate::domain::store::lock_instance(data_dir) {
+            Ok(lock) => app._instance = Some(lock),
+            Err(error) => {
+                app.fail(error);
+                return app;
+            }
+        }
         match Store::open(data_dir) {
             Ok(store) => {
                 if let Some(backup) = &store.migration_backup {

@@ -35,6 +35,8 @@ pub enum StoreError {
     NewerVersion { found: i64, supported: i64 },
     #[error("the database {path} is damaged: {detail}")]
     Damaged { path: PathBuf, detail: String },
+    #[error("Stepwise is already open on this data folder ({path})")]
+    AlreadyOpen { path: PathBuf },
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
 }
@@ -46,6 +48,7 @@ impl StoreError {
             Self::Io { .. } | Self::ReadOnly { .. } => "error-data-folder",
             Self::NewerVersion { .. } => "error-newer-database",
             Self::Damaged { .. } => "error-damaged-database",
+            Self::AlreadyOpen { .. } => "error-already-open",
             Self::Sql(error) if is_disk_full(error) => "error-disk-full",
             Self::Sql(_) => "error-saving",
         }
@@ -57,6 +60,32 @@ fn is_disk_full(error: &rusqlite::Error) -> bool {
         error.sqlite_error_code(),
         Some(rusqlite::ErrorCode::DiskFull)
     )
+}
+
+/// Keeps a second Stepwise window off the same data folder (two windows on one shared PC
+/// would confuse a learner, and the second would show stale progress). The lock is the
+/// operating system's, on `stepwise.lock`: it goes when the process ends, even by a crash.
+/// Command-line tools do not take it: SQLite keeps their writes safe beside the app.
+pub fn lock_instance(data_dir: &Path) -> Result<std::fs::File, StoreError> {
+    std::fs::create_dir_all(data_dir).map_err(|source| StoreError::Io {
+        path: data_dir.to_path_buf(),
+        source,
+    })?;
+    let path = data_dir.join("stepwise.lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|source| StoreError::Io {
+            path: path.clone(),
+            source,
+        })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::AlreadyOpen { path }),
+        Err(std::fs::TryLockError::Error(source)) => Err(StoreError::Io { path, source }),
+    }
 }
 
 /// Milliseconds since 1970 in UTC.

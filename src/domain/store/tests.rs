@@ -289,3 +289,17 @@ fn a_cloned_disk_image_gets_a_workstation_id_of_its_own() {
         "and keeps it from then on"
     );
 }
+
+#[test]
+fn a_second_window_on_one_data_folder_is_refused_until_the_first_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = lock_instance(dir.path()).unwrap();
+    let second = lock_instance(dir.path()).unwrap_err();
+    assert!(matches!(second, StoreError::AlreadyOpen { .. }));
+    assert_eq!(second.text_id(), "error-already-open");
+    drop(first);
+    assert!(
+        lock_instance(dir.path()).is_ok(),
+        "free again once the first is gone"
+    );
+}
