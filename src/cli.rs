@@ -142,6 +142,20 @@ pub fn lessons_check(dir: Option<&std::path::Path>, out: &mut impl Write) -> std
     Ok(report.errors() == 0)
 }
 
+/// Opens the data folder's database for a tool, or says plainly why it cannot.
+fn open_store(
+    paths: &ResolvedPaths,
+    out: &mut impl Write,
+) -> std::io::Result<Option<store::Store>> {
+    match store::Store::open(&paths.data_dir) {
+        Ok(store) => Ok(Some(store)),
+        Err(error) => {
+            writeln!(out, "Cannot open the progress database: {error}")?;
+            Ok(None)
+        }
+    }
+}
+
 /// This workstation's name: the installer's `workstation_name`, else the host name.
 pub fn workstation_name(paths: &ResolvedPaths) -> String {
     paths.config.config.workstation_name()
@@ -155,12 +169,8 @@ pub fn export(
     out: &mut impl Write,
 ) -> std::io::Result<bool> {
     use crate::domain::exchange;
-    let store = match store::Store::open(&paths.data_dir) {
-        Ok(store) => store,
-        Err(error) => {
-            writeln!(out, "Cannot open the progress database: {error}")?;
-            return Ok(false);
-        }
+    let Some(store) = open_store(paths, out)? else {
+        return Ok(false);
     };
     let name = workstation_name(paths);
     let file_name = exchange::default_file_name(&name, store.workstation());
@@ -193,12 +203,8 @@ pub fn export_xapi(
     out_arg: Option<&std::path::Path>,
     out: &mut impl Write,
 ) -> std::io::Result<bool> {
-    let store = match store::Store::open(&paths.data_dir) {
-        Ok(store) => store,
-        Err(error) => {
-            writeln!(out, "Cannot open the progress database: {error}")?;
-            return Ok(false);
-        }
+    let Some(store) = open_store(paths, out)? else {
+        return Ok(false);
     };
     let file = match out_arg {
         Some(path) if path.is_dir() => path.join("stepwise-xapi.json"),
@@ -224,12 +230,8 @@ pub fn import(
     out: &mut impl Write,
 ) -> std::io::Result<bool> {
     use crate::domain::exchange;
-    let mut store = match store::Store::open(&paths.data_dir) {
-        Ok(store) => store,
-        Err(error) => {
-            writeln!(out, "Cannot open the progress database: {error}")?;
-            return Ok(false);
-        }
+    let Some(mut store) = open_store(paths, out)? else {
+        return Ok(false);
     };
     let mut all_good = true;
     for file in files {
@@ -325,12 +327,8 @@ pub fn report(
     filter: &crate::domain::report::Filter,
     out: &mut impl Write,
 ) -> std::io::Result<bool> {
-    let store = match store::Store::open(&paths.data_dir) {
-        Ok(store) => store,
-        Err(error) => {
-            writeln!(out, "Cannot open the progress database: {error}")?;
-            return Ok(false);
-        }
+    let Some(store) = open_store(paths, out)? else {
+        return Ok(false);
     };
     let library = Library::for_config(&paths.config.config);
     if format == ReportFormat::Html {
@@ -395,12 +393,8 @@ pub fn demo(
     seed: u64,
     out: &mut impl Write,
 ) -> std::io::Result<bool> {
-    let store = match store::Store::open(&paths.data_dir) {
-        Ok(store) => store,
-        Err(error) => {
-            writeln!(out, "Cannot open the progress database: {error}")?;
-            return Ok(false);
-        }
+    let Some(store) = open_store(paths, out)? else {
+        return Ok(false);
     };
     let library = Library::for_config(&paths.config.config);
     let started = std::time::Instant::now();

@@ -9,36 +9,36 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let paths = cli.paths();
     match cli.command {
-        Some(Command::Doctor) => match stepwise::cli::doctor(&paths, &mut std::io::stdout()) {
-            Ok(true) => ExitCode::SUCCESS,
-            Ok(false) | Err(_) => ExitCode::FAILURE,
-        },
+        Some(Command::Doctor) => exit_code(stepwise::cli::doctor(&paths, &mut std::io::stdout())),
         Some(Command::Export {
             out, xapi: true, ..
-        }) => match stepwise::cli::export_xapi(&paths, out.as_deref(), &mut std::io::stdout()) {
-            Ok(true) => ExitCode::SUCCESS,
-            Ok(false) | Err(_) => ExitCode::FAILURE,
-        },
-        Some(Command::Export { out, learner, .. }) => {
-            match stepwise::cli::export(&paths, out.as_deref(), learner, &mut std::io::stdout()) {
-                Ok(true) => ExitCode::SUCCESS,
-                Ok(false) | Err(_) => ExitCode::FAILURE,
-            }
-        }
-        Some(Command::Import { files }) => {
-            match stepwise::cli::import(&paths, &files, &mut std::io::stdout()) {
-                Ok(true) => ExitCode::SUCCESS,
-                Ok(false) | Err(_) => ExitCode::FAILURE,
-            }
-        }
+        }) => exit_code(stepwise::cli::export_xapi(
+            &paths,
+            out.as_deref(),
+            &mut std::io::stdout(),
+        )),
+        Some(Command::Export { out, learner, .. }) => exit_code(stepwise::cli::export(
+            &paths,
+            out.as_deref(),
+            learner,
+            &mut std::io::stdout(),
+        )),
+        Some(Command::Import { files }) => exit_code(stepwise::cli::import(
+            &paths,
+            &files,
+            &mut std::io::stdout(),
+        )),
         Some(Command::Demo {
             learners,
             attempts,
             seed,
-        }) => match stepwise::cli::demo(&paths, learners, attempts, seed, &mut std::io::stdout()) {
-            Ok(true) => ExitCode::SUCCESS,
-            Ok(false) | Err(_) => ExitCode::FAILURE,
-        },
+        }) => exit_code(stepwise::cli::demo(
+            &paths,
+            learners,
+            attempts,
+            seed,
+            &mut std::io::stdout(),
+        )),
         Some(Command::Report {
             format,
             out,
@@ -59,23 +59,31 @@ fn main() -> ExitCode {
                 workstation,
                 without_names,
             };
-            match stepwise::cli::report(&paths, format, &out, &filter, &mut std::io::stdout()) {
-                Ok(true) => ExitCode::SUCCESS,
-                Ok(false) | Err(_) => ExitCode::FAILURE,
-            }
+            exit_code(stepwise::cli::report(
+                &paths,
+                format,
+                &out,
+                &filter,
+                &mut std::io::stdout(),
+            ))
         }
         Some(Command::Config {
             command: stepwise::cli::ConfigCommand::SetCoachPin,
-        }) => match stepwise::cli::set_coach_pin(&mut std::io::stdout()) {
-            Ok(true) => ExitCode::SUCCESS,
-            Ok(false) | Err(_) => ExitCode::FAILURE,
-        },
+        }) => exit_code(stepwise::cli::set_coach_pin(&mut std::io::stdout())),
         Some(Command::Lessons {
             command: LessonsCommand::Check { dir },
-        }) => match stepwise::cli::lessons_check(dir.as_deref(), &mut std::io::stdout()) {
-            Ok(true) => ExitCode::SUCCESS,
-            Ok(false) | Err(_) => ExitCode::FAILURE,
-        },
+        }) => exit_code(stepwise::cli::lessons_check(
+            dir.as_deref(),
+            &mut std::io::stdout(),
+        )),
         None => stepwise::ui::run(paths),
+    }
+}
+
+/// A tool's outcome as the process's: success only when it said all went well.
+fn exit_code(outcome: std::io::Result<bool>) -> ExitCode {
+    match outcome {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) | Err(_) => ExitCode::FAILURE,
     }
 }
