@@ -212,7 +212,7 @@ pub fn import_with(
             }
             Record::Tombstone(r) => {
                 max_clock = max_clock.max(r.clock);
-                erase(&tx, &r)?;
+                crate::domain::store::bury(&tx, r.learner, r.at_ms, r.clock, &r.ws.to_string())?;
                 learner_state.insert(r.learner, false);
                 report.learners.entry(r.learner).or_default().erased = true;
             }
@@ -411,24 +411,6 @@ fn require_learner(tx: &Transaction<'_>, learner: Uuid, line: u64) -> Result<(),
             "a record names a learner the file does not have",
         ))
     }
-}
-
-/// Applies a tombstone: the learner's rows go; the tombstone stays (the earliest stamp).
-fn erase(tx: &Transaction<'_>, r: &super::TombstoneRecord) -> Result<(), ExchangeError> {
-    let id = r.learner.to_string();
-    for table in ["attempts", "completions", "positions", "learner_settings"] {
-        tx.execute(&format!("DELETE FROM {table} WHERE learner_id = ?1"), [&id])?;
-    }
-    tx.execute("DELETE FROM learners WHERE id = ?1", [&id])?;
-    tx.execute(
-        "INSERT INTO tombstones (learner_id, erased_at_ms, clock, workstation)
-         VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (learner_id) DO UPDATE SET erased_at_ms = excluded.erased_at_ms,
-             clock = excluded.clock, workstation = excluded.workstation
-         WHERE (excluded.clock, excluded.workstation) < (clock, workstation)",
-        params![id, r.at_ms, r.clock, r.ws.to_string()],
-    )?;
-    Ok(())
 }
 
 /// A copy of the database before an import, in `backups/`.

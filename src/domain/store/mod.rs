@@ -616,15 +616,12 @@ impl Store {
     pub fn erase_learner(&self, learner_id: Uuid) -> Result<(), StoreError> {
         let tx = self.begin()?;
         let clock = self.tick()?;
-        let id = learner_id.to_string();
-        for table in ["attempts", "completions", "positions", "learner_settings"] {
-            tx.execute(&format!("DELETE FROM {table} WHERE learner_id = ?1"), [&id])?;
-        }
-        tx.execute("DELETE FROM learners WHERE id = ?1", [&id])?;
-        tx.execute(
-            "INSERT OR IGNORE INTO tombstones (learner_id, erased_at_ms, clock, workstation)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![id, now_ms(), clock, self.workstation.to_string()],
+        bury(
+            &tx,
+            learner_id,
+            now_ms(),
+            clock,
+            &self.workstation.to_string(),
         )?;
         tx.commit()?;
         Ok(())
@@ -661,6 +658,32 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Deletes a learner's rows and keeps their tombstone: here by the coach, or when a tombstone
+/// arrives in a progress file. Of two tombstones for one learner the earliest stamp stays, so
+/// the order of arrival does not matter.
+pub(crate) fn bury(
+    conn: &Connection,
+    learner_id: Uuid,
+    erased_at_ms: i64,
+    clock: i64,
+    workstation: &str,
+) -> Result<(), rusqlite::Error> {
+    let id = learner_id.to_string();
+    for table in ["attempts", "completions", "positions", "learner_settings"] {
+        conn.execute(&format!("DELETE FROM {table} WHERE learner_id = ?1"), [&id])?;
+    }
+    conn.execute("DELETE FROM learners WHERE id = ?1", [&id])?;
+    conn.execute(
+        "INSERT INTO tombstones (learner_id, erased_at_ms, clock, workstation)
+         VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (learner_id) DO UPDATE SET erased_at_ms = excluded.erased_at_ms,
+             clock = excluded.clock, workstation = excluded.workstation
+         WHERE (excluded.clock, excluded.workstation) < (clock, workstation)",
+        params![id, erased_at_ms, clock, workstation],
+    )?;
+    Ok(())
 }
 
 /// A transaction of the store's own, or the batch's that is already open.
