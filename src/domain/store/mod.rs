@@ -252,6 +252,12 @@ impl Store {
                 .optional()?)
         };
         let (machine_id, host) = (meta("machine_id")?, meta("host_name")?);
+        if machine_id.as_deref() == Some(machine.id.as_str())
+            && host.as_deref() == Some(machine.host_name.as_str())
+        {
+            // The usual start: same machine, nothing to write.
+            return Ok(());
+        }
         let moved = machine_id.is_some_and(|id| id != machine.id)
             || host.is_some_and(|host| host != machine.host_name);
         let tx = self.conn.unchecked_transaction()?;
