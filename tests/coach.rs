@@ -31,6 +31,15 @@ fn usb_config(media: &std::path::Path) -> Config {
     }
 }
 
+/// A workstation on `data` with USB sticks under `media`, opened in the coach area.
+fn coach_area(data: &std::path::Path, media: &std::path::Path) -> Driver {
+    let mut driver = Driver::open_with(data, &usb_config(media));
+    driver.click("Coach");
+    type_pin(&mut driver, PIN);
+    assert!(matches!(driver.app.current(), Current::Coach(_)));
+    driver
+}
+
 fn type_pin(driver: &mut Driver, pin: &str) {
     for digit in pin.chars() {
         driver.letter(&digit.to_string(), Modifiers::empty());
@@ -150,13 +159,7 @@ fn progress_travels_on_a_usb_stick_and_all_agree() {
         .collect();
     workstation(&dirs[0], 1);
     workstation(&dirs[1], 2);
-    let open_coach = |dir: &std::path::Path| {
-        let mut driver = Driver::open_with(dir, &usb_config(&media));
-        driver.click("Coach");
-        type_pin(&mut driver, PIN);
-        assert!(matches!(driver.app.current(), Current::Coach(_)));
-        driver
-    };
+    let open_coach = |dir: &std::path::Path| coach_area(dir, &media);
     for dir in &dirs[..2] {
         let mut driver = open_coach(dir);
         driver.click("Save progress");
@@ -298,9 +301,7 @@ fn the_coach_opens_a_learner_and_erases_them() {
     let temp = tempfile::tempdir().unwrap();
     let data = temp.path().join("data");
     workstation(&data, 3);
-    let mut driver = Driver::open_with(&data, &usb_config(&temp.path().join("media")));
-    driver.click("Coach");
-    type_pin(&mut driver, PIN);
+    let mut driver = coach_area(&data, &temp.path().join("media"));
     driver.click("Anna");
     assert!(driver.shows("Answers per lesson; the part with help is darker. ✓ means done."));
     driver.click("Erase this learner");
@@ -329,9 +330,7 @@ fn the_coach_corrects_a_learner_s_name() {
     let temp = tempfile::tempdir().unwrap();
     let data = temp.path().join("data");
     workstation(&data, 3);
-    let mut driver = Driver::open_with(&data, &usb_config(&temp.path().join("media")));
-    driver.click("Coach");
-    type_pin(&mut driver, PIN);
+    let mut driver = coach_area(&data, &temp.path().join("media"));
     driver.click("Bram");
     driver.click("Change the name");
     // Cancel changes nothing.
@@ -339,17 +338,7 @@ fn the_coach_corrects_a_learner_s_name() {
     assert!(driver.shows("Bram"));
     driver.click("Change the name");
     assert_eq!(driver.app.focused().as_deref(), Some("NameField"));
-    let messages: Vec<_> = {
-        let mut ui = driver.simulator();
-        ui.click(iced_test::selector::id("coach-name")).unwrap();
-        let _ = ui.typewrite(" V.");
-        let _ = ui.tap_key(iced::keyboard::key::Named::Enter);
-        ui.into_messages().collect()
-    };
-    for message in messages {
-        let _ = driver.app.update(message);
-    }
-    driver.settle();
+    driver.type_in_field("coach-name", 0, " V.", true);
     assert!(driver.shows("Bram V."));
     let store = Store::open(&data).unwrap();
     assert!(
@@ -368,9 +357,7 @@ fn a_report_goes_beside_the_saved_progress() {
     workstation(&data, 3);
     let media = temp.path().join("media");
     std::fs::create_dir_all(media.join("STICK")).unwrap();
-    let mut driver = Driver::open_with(&data, &usb_config(&media));
-    driver.click("Coach");
-    type_pin(&mut driver, PIN);
+    let mut driver = coach_area(&data, &media);
     driver.click("Save progress");
     assert!(!driver.shows("Also save a report there (to print, and for a spreadsheet)"));
     driver.click("Save to the USB stick STICK");

@@ -503,18 +503,7 @@ fn drag_practice_by_keyboard_and_the_top_of_the_ladder() {
 
 /// Types into the type-practice field as a learner would (click it, type, press Enter).
 fn type_and_enter(driver: &mut Driver, text: &str) {
-    let messages: Vec<_> = {
-        let mut ui = driver.simulator();
-        ui.click(iced_test::selector::id("type-field"))
-            .expect("the field is on screen");
-        let _ = ui.typewrite(text);
-        let _ = ui.tap_key(iced::keyboard::key::Named::Enter);
-        ui.into_messages().collect()
-    };
-    for message in messages {
-        let _ = driver.app.update(message);
-    }
-    driver.settle();
+    driver.type_in_field("type-field", 0, text, true);
 }
 
 fn open_type_step(driver: &mut Driver, question: &str) {
@@ -591,17 +580,7 @@ fn what_a_learner_types_in_a_password_field_is_never_stored() {
 
 /// Clicks a field of the simulated app (by id) and types into it.
 fn fill(driver: &mut Driver, field: &'static str, text: &str) {
-    let messages: Vec<_> = {
-        let mut ui = driver.simulator();
-        ui.click(iced_test::selector::id(field))
-            .expect("the field is on screen");
-        let _ = ui.typewrite(text);
-        ui.into_messages().collect()
-    };
-    for message in messages {
-        let _ = driver.app.update(message);
-    }
-    driver.settle();
+    driver.type_in_field(field, 0, text, false);
 }
 
 const SIGN_IN: &str = "Sign in: type the name and the password.";
@@ -652,19 +631,7 @@ fn signing_in_to_a_simulated_app_with_a_harmless_wrong_action_first() {
     assert!(driver.shows("Fill in the text you see. Then press the button with the hand."));
     fill(&mut driver, "sim-name", "Alex-Test");
     // The password field still holds the marker: clear it and type the practice password.
-    let messages: Vec<_> = {
-        let mut ui = driver.simulator();
-        ui.click(iced_test::selector::id("sim-password")).unwrap();
-        for _ in 0..marker.len() {
-            let _ = ui.tap_key(iced::keyboard::key::Named::Backspace);
-        }
-        let _ = ui.typewrite("Sun-Tree-42");
-        ui.into_messages().collect()
-    };
-    for message in messages {
-        let _ = driver.app.update(message);
-    }
-    driver.settle();
+    driver.type_in_field("sim-password", marker.len(), "Sun-Tree-42", false);
     driver.click("Sign in");
     assert!(driver.shows("Yes! You are signed in."));
     assert!(driver.shows("Next"));

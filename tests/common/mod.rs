@@ -99,10 +99,7 @@ impl Driver {
             ui.into_messages().collect()
         };
         assert!(!messages.is_empty(), "clicking \"{label}\" sent nothing");
-        for message in messages {
-            let _ = self.app.update(message);
-        }
-        self.settle();
+        self.feed(messages);
     }
 
     /// Renders the screen as the app draws it (tiny-skia) and writes `<stem>-tiny-skia.png`, for
@@ -119,6 +116,34 @@ impl Driver {
             .expect("the picture is written");
     }
 
+    /// Clicks the text field with `id`, takes `erase` characters back, types `text` and, with
+    /// `enter`, presses Enter: as a learner does, through the field itself.
+    #[allow(dead_code)]
+    pub fn type_in_field(&mut self, id: &'static str, erase: usize, text: &str, enter: bool) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            ui.click(iced_test::selector::id(id))
+                .expect("the field is on screen");
+            for _ in 0..erase {
+                let _ = ui.tap_key(Named::Backspace);
+            }
+            let _ = ui.typewrite(text);
+            if enter {
+                let _ = ui.tap_key(Named::Enter);
+            }
+            ui.into_messages().collect()
+        };
+        self.feed(messages);
+    }
+
+    /// Gives the app what the simulator's widgets sent, then lets a calm moment pass.
+    fn feed(&mut self, messages: Vec<Message>) {
+        for message in messages {
+            let _ = self.app.update(message);
+        }
+        self.settle();
+    }
+
     /// Is `label` on screen?
     pub fn shows(&self, label: &str) -> bool {
         self.simulator().find(label).is_ok()
@@ -132,10 +157,7 @@ impl Driver {
             let _ = ui.typewrite(text);
             ui.into_messages().collect()
         };
-        for message in messages {
-            let _ = self.app.update(message);
-        }
-        self.settle();
+        self.feed(messages);
     }
 
     /// A key press and release, as the window's keyboard subscription delivers them.
