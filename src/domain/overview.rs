@@ -11,7 +11,7 @@ use super::store::{Learner, Store, StoreError};
 
 /// A try counts for practice time up to this long (a learner who walked away is not
 /// practising).
-const LONGEST_TRY_MS: i64 = 5 * 60 * 1000;
+pub(crate) const LONGEST_TRY_MS: i64 = 5 * 60 * 1000;
 
 /// One step where a learner needed many tries or was shown the answer.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -104,7 +104,7 @@ pub fn write_csv(
     let overviews = overview::learners(store, library)?;
     let mut statement = store.conn().prepare(&format!(
         "SELECT count(*), sum(correct AND try_number = 1), sum(help_pressed OR hint_level >= 2),
-                coalesce(sum(min(max(ended_at_ms - started_at_ms, 0), 300000)), 0),
+                coalesce(sum(min(max(ended_at_ms - started_at_ms, 0), ?6)), 0),
                 max(ended_at_ms)
          FROM attempts WHERE {in_filter} AND learner_id = ?5"
     ))?;
@@ -121,7 +121,8 @@ pub fn write_csv(
                     filter.to_ms,
                     filter.learner.map(|id| id.to_string()),
                     filter.workstation.map(|id| id.to_string()),
-                    id.to_string()
+                    id.to_string(),
+                    overview::LONGEST_TRY_MS
                 ],
                 |row| {
                     Ok((

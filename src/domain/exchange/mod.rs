@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 pub use read::{ImportReport, LearnerCount, import, import_with};
-pub use write::{ExportSummary, default_file_name, export};
+pub use write::{ExportSummary, default_file_name, export, file_stem};
 
 use super::store::StoreError;
 

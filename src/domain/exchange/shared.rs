@@ -13,13 +13,7 @@ use crate::domain::store::Store;
 /// This workstation's file in the shared folder: the same name every time, so it is replaced
 /// (atomically), never piled up.
 pub fn own_file(dir: &Path, store: &Store, workstation_name: &str) -> PathBuf {
-    let dated = super::default_file_name(workstation_name, store.workstation());
-    // `stepwise-<name>-<short id>-<date>.stepwise` without the date.
-    let stem = dated
-        .rsplitn(4, '-')
-        .last()
-        .unwrap_or("stepwise")
-        .to_string();
+    let stem = super::file_stem(workstation_name, store.workstation());
     dir.join(format!("{stem}.{EXTENSION}"))
 }
 

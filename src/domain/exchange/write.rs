@@ -28,6 +28,16 @@ pub struct ExportSummary {
 /// `stepwise-<workstation>-<short id>-<date>.stepwise`: the name says where and when it was
 /// made, and the short id keeps two PCs with the same name apart.
 pub fn default_file_name(workstation_name: &str, workstation: Uuid) -> String {
+    let date = chrono::Local::now().format("%Y-%m-%d");
+    format!(
+        "{}-{date}.{EXTENSION}",
+        file_stem(workstation_name, workstation)
+    )
+}
+
+/// `stepwise-<workstation>-<short id>`: the start of every progress file name this
+/// workstation writes (the shared folder's file is exactly this, without a date).
+pub fn file_stem(workstation_name: &str, workstation: Uuid) -> String {
     let name: String = workstation_name
         .chars()
         .map(|c| {
@@ -44,8 +54,7 @@ pub fn default_file_name(workstation_name: &str, workstation: Uuid) -> String {
         .join("-");
     let name = if name.is_empty() { "pc".into() } else { name };
     let short = &workstation.simple().to_string()[..6];
-    let date = chrono::Local::now().format("%Y-%m-%d");
-    format!("stepwise-{name}-{short}-{date}.{EXTENSION}")
+    format!("stepwise-{name}-{short}")
 }
 
 /// Writes this workstation's progress (or one learner's) to `out`.
