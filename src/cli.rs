@@ -116,6 +116,21 @@ pub enum LessonsCommand {
         /// The folder that holds curriculum.toml; without it, the built-in lessons.
         dir: Option<PathBuf>,
     },
+    /// Open one lesson in the window, as a learner sees it, with a throwaway learner and
+    /// data folder (nothing is kept): for content authors walking through their lesson.
+    Try {
+        /// The lesson's id (its folder name).
+        lesson: String,
+        /// The folder that holds curriculum.toml; without it, the built-in lessons.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// The language to show it in (en, nl, …).
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// The step to open it at, from 1.
+        #[arg(long, default_value_t = 1)]
+        step: usize,
+    },
 }
 
 /// Runs `stepwise lessons check`; returns `false` when there are errors.
@@ -139,6 +154,21 @@ pub fn lessons_check(dir: Option<&std::path::Path>, out: &mut impl Write) -> std
         report.errors(),
         report.warnings()
     )?;
+    let languages: std::collections::BTreeSet<_> = report
+        .reviews
+        .keys()
+        .map(|(language, _)| *language)
+        .collect();
+    for language in languages {
+        let counts: Vec<String> = crate::domain::lesson::Review::ALL
+            .iter()
+            .filter_map(|status| {
+                let count = report.reviews.get(&(language, *status))?;
+                Some(format!("{count} {}", status.name()))
+            })
+            .collect();
+        writeln!(out, "Review ({}): {}", language.code(), counts.join(", "))?;
+    }
     Ok(report.errors() == 0)
 }
 

@@ -76,6 +76,44 @@ fn main() -> ExitCode {
             dir.as_deref(),
             &mut std::io::stdout(),
         )),
+        Some(Command::Lessons {
+            command:
+                LessonsCommand::Try {
+                    lesson,
+                    dir,
+                    lang,
+                    step,
+                },
+        }) => {
+            let mut paths = paths;
+            let data = std::env::temp_dir().join(format!("stepwise-try-{}", std::process::id()));
+            // A folder left by a try that was killed would hold its learner: start clean.
+            let _ = std::fs::remove_dir_all(&data);
+            paths.data_dir = data.clone();
+            let config = &mut paths.config.config;
+            config.language = Some(lang);
+            config.exchange_dir = None;
+            if dir.is_some() {
+                config.lessons_dir = dir;
+            }
+            // Say why a lesson cannot be tried, rather than open a window without it.
+            let library = stepwise::domain::lesson::Library::for_config(config);
+            if library.lesson(&lesson).is_none() {
+                eprintln!("The lesson \"{lesson}\" cannot be opened.");
+                for problem in library
+                    .problems
+                    .iter()
+                    .filter(|problem| problem.place.starts_with(&format!("{lesson}/")))
+                {
+                    eprintln!("{}: {}", problem.place, problem.message);
+                }
+                eprintln!("Run `stepwise lessons check` on the folder for every problem.");
+                return ExitCode::FAILURE;
+            }
+            let code = stepwise::ui::run_with(paths, Some((lesson, step.saturating_sub(1))));
+            let _ = std::fs::remove_dir_all(data);
+            code
+        }
         None => stepwise::ui::run(paths),
     }
 }

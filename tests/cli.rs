@@ -150,12 +150,28 @@ fn portable_mode_config_problems_are_reported_by_the_doctor() {
 #[test]
 fn lessons_check_passes_the_shipped_lessons() {
     let lessons = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons");
+    // Every lesson the curriculum lists is there, and passes.
+    let curriculum: toml::Table =
+        toml::from_str(&std::fs::read_to_string(format!("{lessons}/curriculum.toml")).unwrap())
+            .unwrap();
+    let listed: usize = curriculum["modules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|module| module["lessons"].as_array().unwrap().len())
+        .sum();
+    assert!(listed >= 30, "the curriculum has {listed} lessons");
     for args in [vec!["lessons", "check", lessons], vec!["lessons", "check"]] {
         let output = stepwise().args(&args).output().unwrap();
         let report = String::from_utf8_lossy(&output.stdout);
         assert!(output.status.success(), "{report}");
         assert!(
-            report.contains("5 lessons") && report.contains("0 errors"),
+            report.contains(&format!("6 modules, {listed} lessons")) && report.contains("0 errors"),
+            "{report}"
+        );
+        // The review status is reported honestly, per language.
+        assert!(
+            report.contains("Review (en): ") && report.contains("Review (nl): "),
             "{report}"
         );
     }

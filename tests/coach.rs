@@ -50,14 +50,7 @@ fn type_pin(driver: &mut Driver, pin: &str) {
 /// A workstation where one learner answered a few steps (made-up demo data).
 fn workstation(dir: &std::path::Path, seed: u64) {
     let store = Store::open(dir).unwrap();
-    stepwise::domain::demo::fill(
-        &store,
-        &stepwise::domain::lesson::Library::built_in(),
-        2,
-        40,
-        seed,
-    )
-    .unwrap();
+    stepwise::domain::demo::fill(&store, &common::library(), 2, 40, seed).unwrap();
 }
 
 #[test]
@@ -109,11 +102,7 @@ fn wrong_pins_bring_a_wait_and_the_right_one_opens_the_learners() {
     assert!(matches!(driver.app.current(), Current::Coach(_)));
     assert!(driver.shows("Anna") && driver.shows("Bram"));
     let store = Store::open(&data).unwrap();
-    let overview = stepwise::domain::overview::learners(
-        &store,
-        &stepwise::domain::lesson::Library::built_in(),
-    )
-    .unwrap();
+    let overview = stepwise::domain::overview::learners(&store, &common::library()).unwrap();
     let anna = &overview[0];
     assert!(driver.shows(&format!(
         "{} answers, {} % with help",
@@ -126,9 +115,7 @@ fn wrong_pins_bring_a_wait_and_the_right_one_opens_the_learners() {
     )));
     // Lessons: who started and finished each, and its hardest steps.
     driver.click("Lessons");
-    let lessons =
-        stepwise::domain::overview::lessons(&store, &stepwise::domain::lesson::Library::built_in())
-            .unwrap();
+    let lessons = stepwise::domain::overview::lessons(&store, &common::library()).unwrap();
     assert!(driver.shows("Parts of a computer"));
     assert!(driver.shows(&format!(
         "Started by {}, finished by {} learners",
@@ -192,11 +179,7 @@ fn progress_travels_on_a_usb_stick_and_all_agree() {
     }
     // Both workstations had made-up learners called Anna and Bram: four people.
     let store = Store::open(&dirs[2]).unwrap();
-    let overview = stepwise::domain::overview::learners(
-        &store,
-        &stepwise::domain::lesson::Library::built_in(),
-    )
-    .unwrap();
+    let overview = stepwise::domain::overview::learners(&store, &common::library()).unwrap();
     drop(store);
     for learner in &overview {
         assert!(coach.shows(&format!(

@@ -173,6 +173,7 @@ fn settings_by_keyboard_change_the_running_ui_at_once() {
             "Bigger",
             "Contrast",
             "Motion",
+            "Credits",
             "Back"
         ]
     );

@@ -149,6 +149,33 @@ fn walk_every_screen(size: Size, text_size: u16) {
         "Settings",
         "Show me first: Off",
     );
+    check(
+        &driver,
+        &["Show me first: Off", "Pictures, letters and licences"],
+        "Settings",
+        "Less movement: Off",
+    );
+    // The credits: every source with its licence, nothing past the window.
+    driver.click("Pictures, letters and licences");
+    check(
+        &driver,
+        &["Back", "mulberrysymbols.org"],
+        "Who made it",
+        "Mulberry Symbols, by Steve Lee. Licence: CC BY-SA 4.0",
+    );
+    // Page on to the last credit; every page fits.
+    for _ in 0..4 {
+        if driver.shows("The Stepwise app") {
+            break;
+        }
+        driver.click("More");
+        check(&driver, &["Back"], "Who made it", "More");
+    }
+    assert!(
+        driver.shows("Stepwise, by B-WISE. Licence: EUPL 1.2"),
+        "the last page names the app's licence"
+    );
+    driver.click("Back");
     driver.click("Back");
     driver.click("Go on: Parts of a computer, step 5");
     while !driver.shows("You finished the lesson.") {
@@ -419,14 +446,7 @@ fn many_learners_and_the_coach_screens_fit_at_100_and_200_percent() {
     for text_size in [100, 200] {
         let dir = tempfile::tempdir().unwrap();
         let store = stepwise::domain::store::Store::open(dir.path()).unwrap();
-        stepwise::domain::demo::fill(
-            &store,
-            &stepwise::domain::lesson::Library::built_in(),
-            30,
-            600,
-            4,
-        )
-        .unwrap();
+        stepwise::domain::demo::fill(&store, &common::library(), 30, 600, 4).unwrap();
         drop(store);
         let config = Config {
             language: Some("en".into()),
@@ -479,6 +499,27 @@ fn many_learners_and_the_coach_screens_fit_at_100_and_200_percent() {
             "✓ Lessons",
             "More",
         );
+        // A lesson's page: competences and review status, then its coach notes, page by
+        // page; every page fits.
+        driver.click("Parts of a computer");
+        check_coach(
+            &driver,
+            &["DigComp 2.2 competences", "5.1 Solving technical problems"],
+            "Texts checked",
+            "More",
+        );
+        for heading in [
+            "What the learner practises",
+            "How to prepare",
+            "What often goes wrong, and how to help",
+            "Link it to the work",
+            "A question to ask after",
+        ] {
+            if !driver.shows(heading) {
+                driver.click("More");
+            }
+            check_coach(&driver, &["✓ Lessons"], heading, "More");
+        }
     }
 }
 

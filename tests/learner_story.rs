@@ -34,7 +34,7 @@ fn a_new_learner_does_the_first_lesson_and_every_answer_is_stored() {
     assert!(matches!(driver.app.current(), Current::Lesson(_)));
 
     // Go through the info steps to the first "pick the picture" step.
-    let library = stepwise::domain::lesson::Library::built_in();
+    let library = common::library();
     let lesson = library.lesson("parts-of-a-computer").unwrap();
     let first_pick = lesson
         .steps
@@ -289,7 +289,7 @@ fn a_database_from_a_newer_stepwise_is_refused_kindly_and_left_untouched() {
 #[test]
 fn a_broken_lesson_is_hidden_from_learners_and_listed_for_the_coach() {
     let lessons = tempfile::tempdir().unwrap();
-    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lessons");
     copy_tree(&source, lessons.path());
     // Break the second lesson: a step loses its hint.
     let broken = lessons.path().join("switch-on-and-off/lesson.toml");

@@ -133,7 +133,7 @@ mod tests {
     fn demo_data_has_the_asked_numbers_and_real_lesson_steps() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let library = Library::built_in();
+        let library = Library::fixture();
         let summary = fill(&store, &library, 30, 500, 7).unwrap();
         assert_eq!((summary.learners, summary.attempts), (30, 500));
         let learners = store.learners().unwrap();

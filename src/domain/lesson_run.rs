@@ -369,13 +369,20 @@ impl LessonRun {
         if self.state.solved {
             return None;
         }
-        let wrong: Vec<&str> = expected
+        let value = |id: &str| values.get(id).map(String::as_str).unwrap_or_default();
+        let mut wrong: Vec<&str> = expected
             .iter()
-            .filter(|(id, text)| {
-                values.get(*id).map(String::as_str).unwrap_or_default() != text.as_str()
-            })
+            .filter(|(id, text)| value(id) != text.as_str())
             .map(|(id, _)| id.as_str())
             .collect();
+        // A field for the learner's own words only needs words.
+        wrong.extend(
+            goal.filled
+                .iter()
+                .filter(|id| value(id).trim().is_empty())
+                .map(String::as_str),
+        );
+        wrong.sort_unstable();
         let correct = button == goal.press && wrong.is_empty();
         let answer = if wrong.is_empty() {
             format!("pressed:{button}")
@@ -563,7 +570,7 @@ mod tests {
 
     #[test]
     fn a_learner_answers_wrong_twice_sees_the_hints_then_answers_right() {
-        let library = Library::built_in();
+        let library = Library::fixture();
         let lesson = library.lesson("parts-of-a-computer").unwrap();
         let index = first_pick(lesson);
         let (right, wrong) = right_and_wrong(lesson, index);
@@ -596,7 +603,7 @@ mod tests {
 
     #[test]
     fn help_climbs_the_ladder_without_counting_a_try() {
-        let library = Library::built_in();
+        let library = Library::fixture();
         let lesson = library.lesson("parts-of-a-computer").unwrap();
         let mut run = LessonRun::start(Uuid::new_v4(), lesson, first_pick(lesson), false);
         for level in 1..=MAX_HINT + 1 {
@@ -609,7 +616,7 @@ mod tests {
 
     #[test]
     fn show_me_first_starts_exercises_at_the_answer_but_not_info_steps() {
-        let library = Library::built_in();
+        let library = Library::fixture();
         let lesson = library.lesson("parts-of-a-computer").unwrap();
         let mut run = LessonRun::start(Uuid::new_v4(), lesson, 0, true);
         assert_eq!(run.state.hint_level, 0);
@@ -621,7 +628,7 @@ mod tests {
 
     #[test]
     fn the_run_ends_after_the_last_step_and_resumes_inside_the_lesson() {
-        let library = Library::built_in();
+        let library = Library::fixture();
         let lesson = library.lesson("parts-of-a-computer").unwrap();
         let mut run = LessonRun::start(Uuid::new_v4(), lesson, 99, false);
         assert_eq!(run.step_index, lesson.steps.len() - 1);
@@ -753,8 +760,33 @@ mod kinds_tests {
     }
 
     #[test]
+    fn a_field_for_the_learner_s_own_words_needs_words_and_never_keeps_them() {
+        let (_dir, library) = crate::domain::lesson::tests::with_sim_step(
+            r#"{ fields = { to = "anna" }, filled = ["note"], press = "send" }"#,
+        );
+        assert!(library.problems.is_empty(), "{:?}", library.problems);
+        let lesson = library.lesson("demo").unwrap();
+        let mut run = LessonRun::start(Uuid::new_v4(), lesson, lesson.steps.len() - 1, false);
+        let expected = BTreeMap::from([("to".to_string(), "anna@work.example".to_string())]);
+        let mut values = BTreeMap::from([
+            ("to".to_string(), "anna@work.example".to_string()),
+            ("note".to_string(), "   ".to_string()),
+        ]);
+        let (outcome, attempt) = run.sim_press(lesson, "send", &values, &expected).unwrap();
+        assert_eq!(outcome, Outcome::Wrong { hint_level: 1 });
+        assert_eq!(
+            attempt.answer, "pressed:send;wrong:note",
+            "only spaces are no words"
+        );
+        values.insert("note".into(), "See you at nine".into());
+        let (outcome, attempt) = run.sim_press(lesson, "send", &values, &expected).unwrap();
+        assert_eq!(outcome, Outcome::Right);
+        assert_eq!(attempt.answer, "pressed:send");
+    }
+
+    #[test]
     fn a_shortcut_is_the_held_keys_and_one_letter_and_holding_is_no_try() {
-        let library = crate::domain::lesson::Library::built_in();
+        let library = crate::domain::lesson::Library::fixture();
         let lesson = library.lesson("use-the-keyboard").unwrap();
         let index = lesson.steps.iter().position(|s| s.id == "lock").unwrap();
         let mut run = LessonRun::start(Uuid::new_v4(), lesson, index, false);

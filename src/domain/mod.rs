@@ -6,6 +6,7 @@
 pub mod avatar;
 pub mod coach;
 pub mod config;
+pub mod credits;
 pub mod demo;
 pub mod exchange;
 pub mod i18n;

@@ -170,7 +170,7 @@ mod tests {
     fn the_coach_sees_progress_help_time_and_the_hardest_steps() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let library = Library::built_in();
+        let library = Library::fixture();
         let picture = |symbol: &str| Picture {
             symbol: symbol.into(),
             background: "sky".into(),

@@ -231,7 +231,7 @@ mod tests {
     fn a_csv_report_per_learner_and_per_answer_within_a_period() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let library = Library::built_in();
+        let library = Library::fixture();
         let anna = store
             .add_learner(
                 "=Anna",
@@ -436,7 +436,7 @@ mod html_tests {
     fn the_printable_report_escapes_names_and_shows_pictures_and_bars() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let library = Library::built_in();
+        let library = Library::fixture();
         crate::domain::demo::fill(&store, &library, 2, 40, 1).unwrap();
         store
             .add_learner(

@@ -147,7 +147,7 @@ mod tests {
     fn statements_are_deterministic_pseudonymous_and_valid_json() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let library = super::super::lesson::Library::built_in();
+        let library = super::super::lesson::Library::fixture();
         let made = super::super::demo::fill(&store, &library, 2, 30, 5).unwrap();
         let (one, two) = (dir.path().join("one.json"), dir.path().join("two.json"));
         let count = export(&store, &one).unwrap();

@@ -66,6 +66,8 @@ pub struct App {
     pin_gate: crate::domain::coach::PinGate,
     /// Held while the app runs: one window per data folder.
     _instance: Option<std::fs::File>,
+    /// The focused target when Enter or Space went down (see `update`).
+    activation_pressed_on: Option<Option<String>>,
     /// Files of the shared folder already read, so unchanged ones are not read again.
     shared_seen: crate::domain::exchange::shared::Seen,
     clock: Clock,
@@ -87,6 +89,7 @@ impl App {
             pin_gate: Default::default(),
             _instance: None,
             shared_seen: Default::default(),
+            activation_pressed_on: None,
             clock,
             window: DEFAULT_WINDOW,
         };
@@ -124,6 +127,48 @@ impl App {
             Err(error) => app.fail(error),
         }
         app
+    }
+
+    /// Signs in a throwaway learner and opens `lesson_id` at `step` (from 0), for a content
+    /// author trying a lesson (`stepwise lessons try`). Shows the failure screen if it cannot.
+    pub fn try_lesson(&mut self, lesson_id: &str, step: usize) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let opened = (|| {
+            let taken = Default::default();
+            let picture = crate::domain::avatar::free_pictures(&taken)
+                .into_iter()
+                .next()
+                .expect("a fresh data folder has free pictures");
+            let learner = session.store.add_learner("Author", &picture)?;
+            session.store.save_position(learner.id, lesson_id, step)?;
+            session.learner = Some(learner);
+            Ok::<_, crate::domain::store::StoreError>(())
+        })();
+        match opened {
+            Ok(()) => {
+                let _ = self.go(Next::Lesson(lesson_id.to_string()));
+            }
+            Err(error) => self.fail(error),
+        }
+    }
+
+    /// `Some(true)` for a press of Enter or Space, `Some(false)` for its release.
+    fn activation_key(&self, event: &keyboard::Event) -> Option<bool> {
+        use keyboard::key::Named;
+        match event {
+            keyboard::Event::KeyPressed {
+                key: keyboard::Key::Named(Named::Enter | Named::Space),
+                repeat: false,
+                ..
+            } => Some(true),
+            keyboard::Event::KeyReleased {
+                key: keyboard::Key::Named(Named::Enter | Named::Space),
+                ..
+            } => Some(false),
+            _ => None,
+        }
     }
 
     /// What is on screen (for tests and the smoke test).
@@ -340,6 +385,18 @@ impl App {
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let now = (self.clock)();
+        // Enter and Space act on release, and only on the target they were pressed on: an
+        // Enter that answers in a field moves the focus to Next, and its release must not
+        // press Next too (the learner would never see the praise).
+        if let Message::Key(event) = &message
+            && let Some(pressed) = self.activation_key(event)
+        {
+            if pressed {
+                self.activation_pressed_on = Some(self.focused());
+            } else if self.activation_pressed_on.take() != Some(self.focused()) {
+                return Task::none();
+            }
+        }
         let action = match (message, &mut self.current, self.session.as_mut()) {
             (Message::Resized(size), current, session) => {
                 self.window = size;

@@ -18,6 +18,12 @@ pub use app::{App, Message};
 
 /// Starts the window. Returns when the learner closes it.
 pub fn run(paths: ResolvedPaths) -> ExitCode {
+    run_with(paths, None)
+}
+
+/// Starts the window; with `try_lesson` (a lesson id and a step index) a throwaway learner
+/// is signed in and that lesson opens at that step, for a content author.
+pub fn run_with(paths: ResolvedPaths, try_lesson: Option<(String, usize)>) -> ExitCode {
     crate::logging::init(&paths.data_dir);
     for problem in &paths.config.problems {
         log::warn!("config: {problem}");
@@ -28,11 +34,15 @@ pub fn run(paths: ResolvedPaths) -> ExitCode {
         paths.source
     );
     let boot = move || {
-        App::new(
+        let mut app = App::new(
             &paths.data_dir,
             &paths.config.config,
             Arc::new(std::time::Instant::now),
-        )
+        );
+        if let Some((lesson, step)) = &try_lesson {
+            app.try_lesson(lesson, *step);
+        }
+        app
     };
     let mut application = iced::application(boot, App::update, App::view)
         .title(App::title)

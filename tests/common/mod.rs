@@ -46,6 +46,20 @@ pub struct Driver {
     pub size: Size,
 }
 
+/// The small, stable lessons tree the tests drive, so a change to the shipped curriculum
+/// never breaks a test of the engine.
+pub fn fixture_lessons() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lessons")
+}
+
+/// The test lessons, loaded.
+#[allow(dead_code)]
+pub fn library() -> stepwise::domain::lesson::Library {
+    stepwise::domain::lesson::Library::load(&stepwise::domain::lesson::LessonSource::Folder(
+        fixture_lessons(),
+    ))
+}
+
 pub fn settings() -> Settings {
     Settings {
         fonts: assets::FONTS.iter().map(|font| (*font).into()).collect(),
@@ -65,9 +79,14 @@ impl Driver {
         )
     }
 
+    /// Opens the app with `config`; without a `lessons_dir` it gets the test lessons.
     pub fn open_with(data_dir: &std::path::Path, config: &Config) -> Driver {
         let clock = TestClock::new();
-        let app = App::new(data_dir, config, clock.as_clock());
+        let mut config = config.clone();
+        if config.lessons_dir.is_none() {
+            config.lessons_dir = Some(fixture_lessons());
+        }
+        let app = App::new(data_dir, &config, clock.as_clock());
         let mut driver = Driver {
             app,
             clock,

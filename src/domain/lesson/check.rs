@@ -5,9 +5,11 @@
 //! easy-to-read rules (Inclusion Europe) that can be counted: sentence length, sentences per
 //! step, words in capitals, italics.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::{LessonSource, Library, PictureFile};
+use serde::Deserialize;
+
+use super::{COACH_NOTES, LessonSource, Library, PictureFile, Review};
 use crate::domain::i18n::{self, Language};
 
 /// A sentence longer than this is an error.
@@ -16,6 +18,12 @@ pub const MAX_WORDS: usize = 15;
 pub const AIM_WORDS: usize = 12;
 /// A step text with more sentences than this is an error.
 pub const MAX_SENTENCES: usize = 2;
+/// A part of the coach notes longer than this does not fit one page of the coach area at
+/// its largest text.
+pub const MAX_NOTE_WORDS: usize = 70;
+/// A lesson has this many steps at least and at most.
+pub const MIN_STEPS: usize = 6;
+pub const MAX_STEPS: usize = 12;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -49,6 +57,8 @@ pub struct Report {
     pub modules: usize,
     pub lessons: usize,
     pub steps: usize,
+    /// How many lessons have each review status, per language.
+    pub reviews: BTreeMap<(Language, Review), usize>,
 }
 
 impl Report {
@@ -93,6 +103,7 @@ pub fn check(source: &LessonSource) -> Report {
     for problem in &library.problems {
         report.error(&problem.place, &problem.message);
     }
+    let mut learner_texts: Vec<(Language, String, String)> = Vec::new();
     let mut module_ids = BTreeSet::new();
     let mut lesson_ids = BTreeSet::new();
     for module in &library.modules {
@@ -121,6 +132,20 @@ pub fn check(source: &LessonSource) -> Report {
                 );
             }
         }
+        for language in &library.languages {
+            let id = format!("module-{}", module.id);
+            if let Some(text) = library
+                .texts
+                .get(language)
+                .and_then(|bundle| i18n::format(bundle, &id, None))
+            {
+                learner_texts.push((
+                    *language,
+                    format!("text/{}.ftl: {id}", language.code()),
+                    text,
+                ));
+            }
+        }
         for lesson in &module.lessons {
             if !lesson_ids.insert(lesson.id.as_str()) {
                 report.error(
@@ -134,6 +159,24 @@ pub fn check(source: &LessonSource) -> Report {
         report.lessons += 1;
         report.steps += lesson.steps.len();
         let folder = &lesson.id;
+        if !(MIN_STEPS..=MAX_STEPS).contains(&lesson.steps.len()) {
+            report.error(
+                format!("{folder}/lesson.toml"),
+                format!(
+                    "{} steps; a lesson has {MIN_STEPS} to {MAX_STEPS} (one goal, 3 to 8 minutes): split it or add practice",
+                    lesson.steps.len()
+                ),
+            );
+        }
+        if !(3..=8).contains(&lesson.minutes) {
+            report.warning(
+                format!("{folder}/lesson.toml"),
+                format!(
+                    "minutes = {}; a lesson takes 3 to 8 minutes",
+                    lesson.minutes
+                ),
+            );
+        }
         check_unknown_keys(&mut report, source, folder);
         let mut names: BTreeSet<&str> = lesson
             .steps
@@ -180,10 +223,58 @@ pub fn check(source: &LessonSource) -> Report {
                         step_texts.contains(id),
                         &library.allowed_capitals,
                     );
+                    learner_texts.push((*language, format!("{file}: {id}"), text));
                 }
             }
+            let notes = format!("{folder}/coach/{}.ftl", language.code());
+            for part in COACH_NOTES {
+                let Some(note) = lesson
+                    .has_coach_note(*language, part)
+                    .then(|| lesson.coach_note(*language, part))
+                    .flatten()
+                else {
+                    report.error(
+                        &notes,
+                        format!(
+                            "{part} is missing; every lesson has coach notes ({})",
+                            COACH_NOTES.join(", ")
+                        ),
+                    );
+                    continue;
+                };
+                let count = words(&note).len();
+                if count > MAX_NOTE_WORDS {
+                    report.error(
+                        &notes,
+                        format!("{part} has {count} words; at most {MAX_NOTE_WORDS} fit one page of the coach area: shorten it"),
+                    );
+                }
+            }
+            match lesson.review.get(language) {
+                Some(status) => *report.reviews.entry((*language, *status)).or_default() += 1,
+                None => report.error(
+                    format!("{folder}/lesson.toml"),
+                    format!(
+                        "review.{} is missing; say honestly how far the texts are checked ({})",
+                        language.code(),
+                        Review::ALL.map(Review::name).join(", ")
+                    ),
+                ),
+            }
         }
+        check_sources(
+            &mut report,
+            source,
+            &format!("{folder}/pictures"),
+            &lesson.picture_sources,
+        );
     }
+    let module_sources =
+        super::load::read_toml::<super::load::SourcesFile>(source, "pictures/sources.toml")
+            .map(|file| file.pictures)
+            .unwrap_or_default();
+    check_sources(&mut report, source, "pictures", &module_sources);
+    check_glossary(&mut report, source, &library, &learner_texts);
     report
         .findings
         .sort_by(|a, b| (a.severity, &a.place).cmp(&(b.severity, &b.place)));
@@ -204,12 +295,143 @@ fn check_picture(report: &mut Report, folder: &str, name: &str, file: Option<&Pi
             .map(|_| ())
             .map_err(|e| e.to_string())
     };
+    if file.is_svg && String::from_utf8_lossy(&file.bytes).contains("<text") {
+        report.error(
+            format!("{folder}/{name}.svg"),
+            "draws words with <text>: they are not shown and cannot be translated; use shapes, and put the words in the Fluent file",
+        );
+    }
     if let Err(error) = decoded {
         let extension = if file.is_svg { "svg" } else { "png" };
         report.error(
             format!("{folder}/{name}.{extension}"),
             format!("does not decode ({error}); save it again"),
         );
+    }
+}
+
+/// Where a shipped picture may come from: the sets whose licences `CREDITS.md` honours.
+pub const PICTURE_SOURCES: [&str; 4] = ["mulberry:", "openmoji:", "twemoji:", "drawn"];
+
+/// Every picture in `folder` must say where it comes from, so the credits are complete.
+fn check_sources(
+    report: &mut Report,
+    source: &LessonSource,
+    folder: &str,
+    sources: &BTreeMap<String, String>,
+) {
+    let list = format!("{folder}/sources.toml");
+    let pictures: BTreeSet<String> = source
+        .files(folder)
+        .into_iter()
+        .filter_map(|name| {
+            let (stem, extension) = name.rsplit_once('.')?;
+            matches!(extension, "svg" | "png").then(|| stem.to_string())
+        })
+        .collect();
+    for picture in &pictures {
+        match sources.get(picture) {
+            None => report.error(
+                &list,
+                format!(
+                    "{picture} has no source; add `{picture} = \"mulberry:<symbol>\"` (or openmoji:, twemoji:, drawn)"
+                ),
+            ),
+            Some(from) if !PICTURE_SOURCES.iter().any(|prefix| from.starts_with(prefix)) => report.error(
+                &list,
+                format!("{picture} = \"{from}\" is not a known source ({})", PICTURE_SOURCES.join(", ")),
+            ),
+            Some(_) => {}
+        }
+    }
+    for listed in sources.keys().filter(|name| !pictures.contains(*name)) {
+        report.warning(
+            &list,
+            format!("{listed} is listed but there is no such picture"),
+        );
+    }
+}
+
+/// `glossary/<lang>.toml`: one word and one pictogram per idea, and the words not to use
+/// for it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Glossary {
+    pub terms: Vec<Term>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The one word the lessons use for the idea.
+    pub word: String,
+    /// Its pictogram, in the curriculum's `pictures/`.
+    pub picture: String,
+    /// What it means, in easy words.
+    pub means: String,
+    /// Words that mean the same and must not be used for it.
+    #[serde(default)]
+    pub avoid: Vec<String>,
+}
+
+/// Does `text` hold `phrase` as whole words (case does not matter)?
+pub fn has_phrase(text: &str, phrase: &str) -> bool {
+    let text = text.to_lowercase();
+    let phrase = phrase.to_lowercase();
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
+    text.match_indices(&phrase).any(|(start, _)| {
+        let before = text[..start].chars().next_back();
+        let after = text[start + phrase.len()..].chars().next();
+        !is_word(before) && !is_word(after)
+    })
+}
+
+fn check_glossary(
+    report: &mut Report,
+    source: &LessonSource,
+    library: &Library,
+    learner_texts: &[(Language, String, String)],
+) {
+    for language in &library.languages {
+        let path = format!("glossary/{}.toml", language.code());
+        let glossary = match super::load::read_toml::<Glossary>(source, &path) {
+            Ok(glossary) => glossary,
+            Err(message) => {
+                report.error(&path, message);
+                continue;
+            }
+        };
+        for term in &glossary.terms {
+            if library.picture(&term.picture).is_none() {
+                report.error(
+                    &path,
+                    format!(
+                        "{}: picture \"{}\" is not in pictures/",
+                        term.word, term.picture
+                    ),
+                );
+            }
+            lint(
+                report,
+                &format!("{path}: {}", term.word),
+                &term.means,
+                false,
+                &library.allowed_capitals,
+            );
+            for avoid in &term.avoid {
+                for (_, place, text) in learner_texts.iter().filter(|(l, ..)| l == language) {
+                    if has_phrase(text, avoid) {
+                        report.error(
+                            place,
+                            format!(
+                                "says \"{avoid}\"; the glossary word is \"{}\": use it in every lesson",
+                                term.word
+                            ),
+                        );
+                    }
+                }
+            }
+        }
     }
 }
 

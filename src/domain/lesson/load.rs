@@ -39,7 +39,21 @@ struct LessonFile {
     digcomp: Vec<String>,
     minutes: u32,
     picture: String,
+    /// The three pictures of what was learned, for the end screen.
+    #[serde(default)]
+    end_pictures: Vec<String>,
+    /// Review status per language code: `draft`, `checked-by-author`,
+    /// `checked-by-easy-to-read-reviewers`.
+    #[serde(default)]
+    review: BTreeMap<String, super::Review>,
     steps: Vec<Step>,
+}
+
+/// `pictures/sources.toml`: where each picture of a folder comes from.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SourcesFile {
+    pub(super) pictures: BTreeMap<String, String>,
 }
 
 pub(super) fn read_toml<T: serde::de::DeserializeOwned>(
@@ -115,6 +129,9 @@ pub(super) fn library(source: &LessonSource) -> Library {
         problems,
         languages,
         allowed_capitals: curriculum.allowed_capitals,
+        picture_sources: read_toml::<SourcesFile>(source, "pictures/sources.toml")
+            .map(|file| file.pictures)
+            .unwrap_or_default(),
         pictures: pictures(source, "pictures"),
         texts,
     }
@@ -191,12 +208,12 @@ fn step_problem(step: &Step) -> Option<String> {
                     ));
                 }
             }
-            for field in goal.fields.keys() {
+            for field in goal.fields.keys().chain(&goal.filled) {
                 if !find(field).is_some_and(|widget| {
                     widget.kind == crate::domain::lesson::SimWidgetKind::Field
                 }) {
                     return Some(format!(
-                        "step {id}: goal.fields names \"{field}\", which is not a field of the window"
+                        "step {id}: the goal names \"{field}\", which is not a field of the window"
                     ));
                 }
             }
@@ -239,8 +256,12 @@ fn lesson(source: &LessonSource, id: &str) -> Result<Lesson, String> {
         }
     }
     let pictures = pictures(source, &format!("{id}/pictures"));
-    let names =
-        std::iter::once(file.picture.as_str()).chain(file.steps.iter().flat_map(Step::pictures));
+    if file.end_pictures.len() > 3 {
+        return Err("end_pictures: at most three pictures fit the end screen".into());
+    }
+    let names = std::iter::once(file.picture.as_str())
+        .chain(file.end_pictures.iter().map(String::as_str))
+        .chain(file.steps.iter().flat_map(Step::pictures));
     for name in names {
         if !pictures.contains_key(name) {
             return Err(format!(
@@ -286,6 +307,20 @@ fn lesson(source: &LessonSource, id: &str) -> Result<Lesson, String> {
     if !texts.contains_key(&Language::En) {
         return Err(format!("{id}/text/en.ftl is missing"));
     }
+    let mut review = BTreeMap::new();
+    for (code, status) in file.review {
+        let language = Language::from_code(&code).ok_or_else(|| {
+            format!("review: \"{code}\" is not a partner language code (such as \"nl\")")
+        })?;
+        review.insert(language, status);
+    }
+    let (coach_notes, problems) = self::texts(source, &format!("{id}/coach"));
+    if let Some(problem) = problems.into_iter().next() {
+        return Err(problem.message);
+    }
+    let picture_sources = read_toml::<SourcesFile>(source, &format!("{id}/pictures/sources.toml"))
+        .map(|file| file.pictures)
+        .unwrap_or_default();
     Ok(Lesson {
         id: file.id,
         version: file.version,
@@ -293,8 +328,12 @@ fn lesson(source: &LessonSource, id: &str) -> Result<Lesson, String> {
         minutes: file.minutes,
         picture: file.picture,
         steps,
+        end_pictures: file.end_pictures,
+        review,
+        picture_sources,
         pictures,
         texts,
+        coach_notes,
     })
 }
 

@@ -131,9 +131,16 @@ pub struct SimWidget {
     pub kind: SimWidgetKind,
     /// Text id of its label (a field's caption, a button's word).
     pub label: String,
-    /// A field for a password, name or address: what is typed in it is never stored.
+    /// A field for a password, name or address. Nothing typed in a simulated app is ever
+    /// stored; this marks the field for authors and reviewers.
     #[serde(default)]
     pub sensitive: bool,
+    /// A password field: it shows dots instead of what is typed.
+    #[serde(default)]
+    pub password: bool,
+    /// Text id of what the field already holds when the step opens (a reply's "To").
+    #[serde(default)]
+    pub start: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -150,6 +157,9 @@ pub enum SimWidgetKind {
 pub struct SimGoal {
     #[serde(default)]
     pub fields: std::collections::BTreeMap<String, String>,
+    /// Fields that must hold words of the learner's own (anything but empty).
+    #[serde(default)]
+    pub filled: Vec<String>,
     pub press: String,
 }
 
@@ -278,11 +288,52 @@ impl Step {
         {
             ids.push(window.as_str());
             ids.extend(widgets.iter().map(|widget| widget.label.as_str()));
+            ids.extend(widgets.iter().filter_map(|widget| widget.start.as_deref()));
             ids.extend(goal.fields.values().map(String::as_str));
         }
         ids
     }
 }
+
+/// How far a lesson's texts in one language have been reviewed. Honest by default: a text
+/// nobody has checked is a draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Review {
+    #[default]
+    Draft,
+    /// The author read it again against the easy-to-read rules.
+    CheckedByAuthor,
+    /// Reviewers with intellectual disabilities checked it (see `docs/pilot-test.md`).
+    CheckedByEasyToReadReviewers,
+}
+
+impl Review {
+    pub const ALL: [Review; 3] = [
+        Self::Draft,
+        Self::CheckedByAuthor,
+        Self::CheckedByEasyToReadReviewers,
+    ];
+
+    /// As written in `lesson.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::CheckedByAuthor => "checked-by-author",
+            Self::CheckedByEasyToReadReviewers => "checked-by-easy-to-read-reviewers",
+        }
+    }
+}
+
+/// The parts of a lesson's coach notes, as message ids in `coach/<lang>.ftl`, in the order
+/// the coach reads them.
+pub const COACH_NOTES: [&str; 5] = [
+    "coach-practises",
+    "coach-prepare",
+    "coach-goes-wrong",
+    "coach-link",
+    "coach-ask",
+];
 
 /// A lesson ready to show.
 pub struct Lesson {
@@ -292,8 +343,17 @@ pub struct Lesson {
     pub minutes: u32,
     pub picture: String,
     pub steps: Vec<Step>,
+    /// The three pictures of what was learned on the end screen (else the first three step
+    /// pictures).
+    pub end_pictures: Vec<String>,
+    /// Review status per language (a language not listed is a draft).
+    pub review: BTreeMap<Language, Review>,
+    /// Where each picture comes from (`mulberry:<symbol>`, `drawn`, …), from
+    /// `pictures/sources.toml`; the credits screen counts them.
+    pub picture_sources: BTreeMap<String, String>,
     pictures: BTreeMap<String, PictureFile>,
     texts: BTreeMap<Language, FluentBundle<FluentResource>>,
+    coach_notes: BTreeMap<Language, FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for Lesson {
@@ -349,6 +409,26 @@ impl Lesson {
     pub fn languages(&self) -> Vec<Language> {
         self.texts.keys().copied().collect()
     }
+
+    /// One part of the coach notes (an id from [`COACH_NOTES`]) in `language`, else English.
+    pub fn coach_note(&self, language: Language, part: &str) -> Option<String> {
+        [language, Language::En]
+            .iter()
+            .filter_map(|language| self.coach_notes.get(language))
+            .find_map(|bundle| i18n::format(bundle, part, None))
+    }
+
+    /// Is this part of the coach notes written in `language` (no fallback)?
+    pub fn has_coach_note(&self, language: Language, part: &str) -> bool {
+        self.coach_notes
+            .get(&language)
+            .is_some_and(|bundle| bundle.has_message(part))
+    }
+
+    /// The review status of the texts in `language`.
+    pub fn review(&self, language: Language) -> Review {
+        self.review.get(&language).copied().unwrap_or_default()
+    }
 }
 
 /// A module: a group of lessons with a picture.
@@ -377,6 +457,8 @@ pub struct Library {
     pub languages: Vec<Language>,
     /// Words that may be written in capitals (abbreviations such as "PC").
     pub allowed_capitals: Vec<String>,
+    /// Where each curriculum picture comes from (`pictures/sources.toml`).
+    pub picture_sources: BTreeMap<String, String>,
     pictures: BTreeMap<String, PictureFile>,
     texts: BTreeMap<Language, FluentBundle<FluentResource>>,
 }
@@ -394,6 +476,15 @@ impl Library {
     /// The lessons compiled into this build.
     pub fn built_in() -> Library {
         Self::load(&LessonSource::Embedded(built_in_tree()))
+    }
+
+    /// The small, stable lessons tree the tests drive (`tests/fixtures/lessons`), so a change
+    /// to the shipped curriculum never breaks a test of the engine.
+    #[cfg(test)]
+    pub(crate) fn fixture() -> Library {
+        Self::load(&LessonSource::Folder(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/lessons").into(),
+        ))
     }
 
     /// The lessons a workstation uses: the config's `lessons_dir`, else the built-in ones.
@@ -429,6 +520,15 @@ impl Library {
             .iter()
             .flat_map(|module| &module.lessons)
             .find(|lesson| lesson.id == id)
+    }
+
+    /// Where every shipped picture comes from (curriculum and lessons), one entry per file:
+    /// `mulberry:<symbol>`, `drawn`, …
+    pub fn all_picture_sources(&self) -> impl Iterator<Item = &str> {
+        self.picture_sources.values().map(String::as_str).chain(
+            self.lessons()
+                .flat_map(|lesson| lesson.picture_sources.values().map(String::as_str)),
+        )
     }
 
     /// Every lesson, in curriculum order.

@@ -19,7 +19,11 @@ pub(crate) fn good_tree() -> Vec<(&'static str, String)> {
         ("curriculum.toml", "languages = [\"en\"]\n[[modules]]\nid = \"m\"\npicture = \"m\"\nlessons = [\"demo\"]\n".into()),
         ("text/en.ftl", "module-m = A module\n".into()),
         ("pictures/m.svg", SVG.into()),
+        ("pictures/sources.toml", "[pictures]\nm = \"drawn\"\n".into()),
+        ("glossary/en.toml", "[[terms]]\nword = \"mail\"\npicture = \"m\"\nmeans = \"A letter on the computer.\"\navoid = [\"e-mail\"]\n".into()),
         ("demo/pictures/p.svg", SVG.into()),
+        ("demo/pictures/sources.toml", "[pictures]\np = \"mulberry:on\"\n".into()),
+        ("demo/coach/en.ftl", "coach-practises = Answering.\ncoach-prepare = Nothing.\ncoach-goes-wrong = Little.\ncoach-link = Work.\ncoach-ask = How was it?\n".into()),
         ("demo/text/en.ftl", "lesson-title = Demo\nlesson-goal = I can do it.\nt = Look at this.\nh = Look here.\np = Yes!\na = one\nb = two\nc = three\n".into()),
         (
             "demo/lesson.toml",
@@ -27,8 +31,20 @@ pub(crate) fn good_tree() -> Vec<(&'static str, String)> {
 version = 1
 minutes = 3
 picture = "p"
+[review]
+en = "draft"
 [[steps]]
 id = "i"
+kind = "info"
+picture = "p"
+text = "t"
+[[steps]]
+id = "i2"
+kind = "info"
+picture = "p"
+text = "t"
+[[steps]]
+id = "i3"
 kind = "info"
 picture = "p"
 text = "t"
@@ -76,7 +92,7 @@ pub(crate) fn with_sim_step(goal: &str) -> (tempfile::TempDir, Library) {
         .unwrap()
         .1;
     let lesson = format!(
-        "{lesson}[[steps]]\nid = \"sim\"\nkind = \"sim\"\npicture = \"p\"\ntext = \"t\"\nhint = \"h\"\npraise = \"p\"\nwindow = \"w\"\nwidgets = [{{ id = \"to\", type = \"field\", label = \"to\" }}, {{ id = \"cancel\", type = \"button\", label = \"cancel\" }}, {{ id = \"send\", type = \"button\", label = \"send\" }}]\ngoal = {goal}\n"
+        "{lesson}[[steps]]\nid = \"sim\"\nkind = \"sim\"\npicture = \"p\"\ntext = \"t\"\nhint = \"h\"\npraise = \"p\"\nwindow = \"w\"\nwidgets = [{{ id = \"to\", type = \"field\", label = \"to\" }}, {{ id = \"note\", type = \"field\", label = \"to\", start = \"anna\" }}, {{ id = \"cancel\", type = \"button\", label = \"cancel\" }}, {{ id = \"send\", type = \"button\", label = \"send\" }}]\ngoal = {goal}\n"
     );
     let texts = format!(
         "{texts}w = Mail\nto = To\ncancel = Cancel\nsend = Send\nanna = anna@work.example\n"
@@ -107,6 +123,10 @@ fn a_simulated_app_goal_must_name_the_window_s_own_fields_and_a_button() {
         (
             r#"{ fields = { cc = "anna" }, press = "send" }"#,
             "\"cc\", which is not a field",
+        ),
+        (
+            r#"{ filled = ["send"], press = "send" }"#,
+            "\"send\", which is not a field",
         ),
     ] {
         let (_dir, library) = with_sim_step(goal);
@@ -202,7 +222,10 @@ fn a_lesson_folder_on_disk_loads_like_the_built_in_ones() {
         .iter()
         .map(|step| step.exercise.kind())
         .collect();
-    assert_eq!(kinds, vec!["info", "pick", "yes-no", "order"]);
+    assert_eq!(
+        kinds,
+        vec!["info", "info", "info", "pick", "yes-no", "order"]
+    );
     assert_eq!(library.text(Language::En, "module-m"), "A module");
 }
 
@@ -252,8 +275,8 @@ fn a_missing_picture_and_a_missing_english_text_are_refused() {
     let (_dir, library) = load_with(&[(
         "demo/lesson.toml",
         lesson.replacen(
-            "picture = \"p\"\n[[steps]]",
-            "picture = \"gone\"\n[[steps]]",
+            "picture = \"p\"\n[review]",
+            "picture = \"gone\"\n[review]",
             1,
         ),
     )]);

@@ -16,6 +16,8 @@ use crate::ui::widgets::{self, Emphasis, Look};
 
 /// The largest text scale of the coach area.
 const TABLE_SCALE: f32 = 1.4;
+/// A lesson's page: its facts, then its coach notes (see `notes_per_page`).
+const NOTE_PAGES: usize = 1 + crate::domain::lesson::COACH_NOTES.len();
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -23,6 +25,9 @@ pub enum View {
     Lessons,
     /// One learner's page (index into the list).
     Learner(usize),
+    /// One lesson's page (index into the lessons list): its competences, review status and
+    /// coach notes.
+    Lesson(usize),
     Save,
     Add,
 }
@@ -42,6 +47,8 @@ pub enum Target {
     SaveReport,
     /// Open a learner's page.
     Learner(usize),
+    /// Open a lesson's page.
+    Lesson(usize),
     /// On a learner's page: give them another name.
     Rename,
     NameField,
@@ -77,6 +84,8 @@ pub struct State {
     pager: Pager,
     lessons: Vec<overview::LessonOverview>,
     lesson_pager: Pager,
+    /// The pages of a lesson's page (its facts and coach notes, two parts a page).
+    note_pager: Pager,
     places: Vec<Place>,
     files: Vec<std::path::PathBuf>,
     /// What the last save said.
@@ -106,6 +115,7 @@ impl State {
         let lessons = overview::lessons(&session.store, &session.library)?;
         let lesson_pager = Pager::new(lessons.len());
         let mut state = State {
+            note_pager: Pager::new(NOTE_PAGES),
             view: View::Learners,
             pager,
             lessons,
@@ -125,6 +135,11 @@ impl State {
         };
         state.fit(window, scale);
         Ok(state)
+    }
+
+    /// Parts of the coach notes a page: two at 100 %, one once the text is larger.
+    fn notes_per_page(&self) -> usize {
+        if self.scale > 1.0 { 1 } else { 2 }
     }
 
     /// As many learners per page as fit the window: nothing scrolls here either.
@@ -170,7 +185,8 @@ impl State {
         };
         let press = |target| Message::Activate(target);
         let tab = |view: View, id: &str| {
-            let chosen = self.view == view;
+            let chosen = self.view == view
+                || (view == View::Lessons && matches!(self.view, View::Lesson(_)));
             let label = if chosen {
                 format!("✓ {}", look.t(id))
             } else {
@@ -200,6 +216,7 @@ impl State {
             View::Learners => self.learners_view(look, session),
             View::Learner(index) => self.learner_view(look, session, index),
             View::Lessons => self.lessons_view(look, session),
+            View::Lesson(index) => self.lesson_page(look, session, index),
             View::Save => self.save_view(look),
             View::Add => self.add_view(look),
         };
@@ -377,7 +394,8 @@ impl State {
         let language = session.prefs.language;
         let palette = look.palette;
         let mut list = column![].spacing(8);
-        for line in &self.lessons[self.lesson_pager.on_page()] {
+        for index in self.lesson_pager.on_page() {
+            let line = &self.lessons[index];
             let lesson = session.library.lesson(&line.lesson_id);
             let title = lesson
                 .map(|lesson| lesson.title(language))
@@ -424,21 +442,117 @@ impl State {
             if !hardest.is_empty() {
                 cell = cell.push(Self::small(look, hardest));
             }
-            list = list.push(container(cell).padding([4, 12]).width(Length::Fill).style(
-                move |_| container::Style {
-                    border: iced::Border {
-                        color: palette.border,
-                        width: 1.0,
-                        radius: 8.0.into(),
-                    },
-                    ..container::Style::default()
-                },
+            let target = Target::Lesson(index);
+            let row_button = iced::widget::button(cell)
+                .padding([4, 12])
+                .width(Length::Fill)
+                .style(widgets::quiet_button(palette))
+                .on_press(Message::Activate(target));
+            list = list.push(widgets::focus_ring(
+                look,
+                self.focus.is(&target),
+                row_button,
             ));
         }
         if let Some(paging) = self.paging(look, &self.lesson_pager) {
             list = list.push(paging);
         }
         list.into()
+    }
+
+    /// One lesson for the coach: what it trains (DigComp), how far its texts are reviewed,
+    /// and its coach notes, two parts a page so nothing scrolls.
+    fn lesson_page<'a>(
+        &'a self,
+        look: &Look<'_>,
+        session: &'a Session,
+        index: usize,
+    ) -> Element<'a, Message> {
+        let Some(lesson) = self
+            .lessons
+            .get(index)
+            .and_then(|line| session.library.lesson(&line.lesson_id))
+        else {
+            return Space::new().into();
+        };
+        let language = session.prefs.language;
+        let mut page =
+            column![widgets::body(look, lesson.title(language))].spacing(size::GAP / 2.0);
+        let section = |heading: String, words: String| -> Element<'a, Message> {
+            column![
+                text(heading)
+                    .size((size::SMALL * look.scale).round())
+                    .font(crate::ui::assets::BOLD)
+                    .color(look.palette.text),
+                Self::small(look, words),
+            ]
+            .spacing(2)
+            .into()
+        };
+        let parts: Vec<(String, String)> = crate::domain::lesson::COACH_NOTES
+            .iter()
+            .map(|part| {
+                (
+                    look.t(&format!("coach-note-{}", part.trim_start_matches("coach-"))),
+                    lesson
+                        .coach_note(language, part)
+                        .unwrap_or_else(|| look.t("coach-note-none")),
+                )
+            })
+            .collect();
+        if self.note_pager.page == 0 {
+            let competences: Vec<String> = lesson
+                .digcomp
+                .iter()
+                .map(|id| {
+                    let number = id.rsplit(':').next().unwrap_or(id);
+                    format!(
+                        "{number} {}",
+                        look.t(&format!("digcomp-{}", number.replace('.', "-")))
+                    )
+                })
+                .collect();
+            let reviews: Vec<String> = session
+                .library
+                .languages
+                .iter()
+                .map(|language| {
+                    format!(
+                        "{}: {}",
+                        language.code(),
+                        look.t(&format!("coach-review-{}", lesson.review(*language).name()))
+                    )
+                })
+                .collect();
+            page = page
+                .push(Self::small(
+                    look,
+                    look.texts.get_with(
+                        "coach-lesson-size",
+                        &[
+                            ("minutes", lesson.minutes.into()),
+                            ("steps", lesson.steps.len().into()),
+                        ],
+                    ),
+                ))
+                .push(section(
+                    look.t("coach-lesson-digcomp"),
+                    competences.join(" · "),
+                ))
+                .push(section(look.t("coach-lesson-review"), reviews.join(" · ")));
+        }
+        // The first page has the facts; the others the notes, as many parts as fit.
+        let (skip, take) = match self.note_pager.page {
+            0 => (0, 0),
+            page => ((page - 1) * self.notes_per_page(), self.notes_per_page()),
+        };
+        for (heading, words) in parts.into_iter().skip(skip).take(take) {
+            page = page.push(section(heading, words));
+        }
+        if let Some(paging) = self.paging(look, &self.note_pager) {
+            page = page.push(paging);
+        }
+        container(page).max_width(1000.0).into()
     }
 
     fn learner_view<'a>(
@@ -900,10 +1014,13 @@ impl Screen for State {
                 ]];
             }
             View::Learner(_) => groups.push(vec![Target::Rename, Target::Erase]),
-            View::Lessons if self.lesson_pager.pages() > 1 => {
-                groups.push(vec![Target::Before, Target::More]);
+            View::Lessons => {
+                groups.extend(self.lesson_pager.on_page().map(|i| vec![Target::Lesson(i)]));
+                if self.lesson_pager.pages() > 1 {
+                    groups.push(vec![Target::Before, Target::More]);
+                }
             }
-            View::Lessons => {}
+            View::Lesson(_) => groups.push(vec![Target::Before, Target::More]),
             View::Save => {
                 if self.saved_in.is_some() && self.report.is_none() {
                     groups.push(vec![Target::SaveReport]);
@@ -954,6 +1071,14 @@ impl Screen for State {
                 self.focus = Focus::on(Target::Show(View::Learners));
             }
             Target::Learner(_) => {}
+            Target::Lesson(index) if index < self.lessons.len() => {
+                self.view = View::Lesson(index);
+                let parts = crate::domain::lesson::COACH_NOTES.len();
+                self.note_pager = Pager::new(1 + parts.div_ceil(self.notes_per_page()));
+                self.note_pager.fit(1, 1);
+                self.focus = Focus::on(Target::More);
+            }
+            Target::Lesson(_) => {}
             Target::Rename => {
                 if let View::Learner(index) = self.view
                     && let Some(overview) = self.learners.get(index)
@@ -1011,6 +1136,8 @@ impl Screen for State {
             }
             Target::Before if self.view == View::Lessons => self.lesson_pager.before(),
             Target::More if self.view == View::Lessons => self.lesson_pager.more(),
+            Target::Before if matches!(self.view, View::Lesson(_)) => self.note_pager.before(),
+            Target::More if matches!(self.view, View::Lesson(_)) => self.note_pager.more(),
             Target::Before => self.pager.before(),
             Target::More => self.pager.more(),
             Target::SaveTo(index) => {

@@ -7,6 +7,7 @@ use iced::{Alignment, Element, Length};
 use super::{Action, Next, Screen, Session};
 use crate::domain::i18n::Language;
 use crate::ui::focus::Focus;
+use crate::ui::pager::Pager;
 use crate::ui::theme::size;
 use crate::ui::widgets::{self, Emphasis, Look};
 
@@ -20,6 +21,11 @@ pub enum Target {
     Motion,
     /// "Show me first": the answer is shown before the learner tries.
     ShowFirst,
+    /// Who made the pictures and fonts, and their licences.
+    Credits,
+    /// The credits' pages.
+    Before,
+    More,
 }
 
 #[derive(Debug, Clone)]
@@ -31,6 +37,9 @@ pub struct State {
     /// Where Back goes: Home when a learner is signed in, else sign-in.
     back_to: Next,
     show_first: bool,
+    /// The credits are on show instead of the settings.
+    credits: bool,
+    credits_pager: Pager,
     focus: Focus<Target>,
 }
 
@@ -56,11 +65,84 @@ impl State {
         State {
             back_to,
             show_first,
+            credits: false,
+            credits_pager: Pager::new(0),
             focus: Focus::on(Target::Language(session.prefs.language)),
         }
     }
 
+    /// Who made the pictures and fonts, under which licence, as the licences ask.
+    fn credits_view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
+        let mut list = column![].spacing(size::GAP / 2.0);
+        let credits = crate::domain::credits::credits(&session.library);
+        for credit in &credits[self.credits_pager.on_page()] {
+            let what = match credit.pictures {
+                Some(count) => look.texts.get_with(
+                    &format!("credits-{}", credit.what),
+                    &[("count", count.into()), ("work", credit.work.into())],
+                ),
+                None => look.t(&format!("credits-{}", credit.what)),
+            };
+            let line = look.texts.get_with(
+                "credits-line",
+                &[
+                    ("work", credit.work.into()),
+                    ("author", credit.author.into()),
+                    ("licence", credit.licence.into()),
+                ],
+            );
+            list = list.push(
+                column![
+                    widgets::body(look, what),
+                    text(line)
+                        .size(look.size(size::SMALL))
+                        .color(look.palette.text),
+                    text(credit.address)
+                        .size(look.size(size::SMALL))
+                        .color(look.palette.text),
+                ]
+                .spacing(2),
+            );
+        }
+        if self.credits_pager.pages() > 1 {
+            let page = look.texts.get_with(
+                "page-count",
+                &[
+                    ("page", (self.credits_pager.page + 1).into()),
+                    ("pages", self.credits_pager.pages().into()),
+                ],
+            );
+            list = list.push(widgets::paging(
+                look,
+                text(page)
+                    .size(look.size(size::BODY))
+                    .color(look.palette.text),
+                widgets::PagingFocus {
+                    before: self.focus.is(&Target::Before),
+                    more: self.focus.is(&Target::More),
+                },
+                Message::Activate(Target::Before),
+                Message::Activate(Target::More),
+            ));
+        }
+        let back = widgets::back_button(
+            look,
+            self.focus.is(&Target::Credits),
+            Message::Activate(Target::Credits),
+        );
+        widgets::frame(
+            look,
+            Some(back),
+            look.t("credits-title"),
+            container(list).center_x(Length::Fill).into(),
+            Space::new().into(),
+        )
+    }
+
     pub fn view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
+        if self.credits {
+            return self.credits_view(look, session);
+        }
         let press = |target| Message::Activate(target);
         let prefs = &session.prefs;
         // Labels keep one width at every text size and wrap instead, so rows never overflow.
@@ -116,6 +198,14 @@ impl State {
             switch(Target::Motion, "settings-motion", prefs.reduce_motion),
         ]
         .spacing(size::GAP);
+        let credits = widgets::action(
+            look,
+            None,
+            look.t("settings-credits"),
+            Emphasis::Secondary,
+            self.focus.is(&Target::Credits),
+            press(Target::Credits),
+        );
         if session.learner.is_some() {
             switches = switches.push(switch(
                 Target::ShowFirst,
@@ -187,7 +277,7 @@ impl State {
             Some(back),
             look.t("settings-title"),
             container(body).center_x(Length::Fill).into(),
-            Space::new().into(),
+            credits,
         )
     }
 }
@@ -196,6 +286,13 @@ impl Screen for State {
     type Target = Target;
 
     fn targets(&self, session: &Session) -> Vec<Vec<Target>> {
+        if self.credits {
+            let mut groups = vec![vec![Target::Credits]];
+            if self.credits_pager.pages() > 1 {
+                groups.push(vec![Target::Before, Target::More]);
+            }
+            return groups;
+        }
         let mut groups = vec![
             vec![Target::Back],
             Language::shipped()
@@ -208,6 +305,7 @@ impl Screen for State {
         if session.learner.is_some() {
             groups[3].push(Target::ShowFirst);
         }
+        groups.push(vec![Target::Credits]);
         groups
     }
 
@@ -223,6 +321,24 @@ impl Screen for State {
         let prefs = &mut session.prefs;
         match target {
             Target::Back => return Action::Go(self.back_to.clone()),
+            Target::Credits => {
+                self.credits = !self.credits;
+                // Four credits fit at 100 %, two once the text is larger: nothing scrolls.
+                let total = crate::domain::credits::credits(&session.library).len();
+                self.credits_pager = Pager::new(total);
+                self.credits_pager
+                    .fit(1, if prefs.scale() > 1.0 { 2 } else { 4 });
+                self.focus = Focus::on(Target::Credits);
+                return Action::None;
+            }
+            Target::Before => {
+                self.credits_pager.before();
+                return Action::None;
+            }
+            Target::More => {
+                self.credits_pager.more();
+                return Action::None;
+            }
             Target::Language(language) => prefs.language = language,
             Target::Smaller => prefs.step_text_size(false),
             Target::Bigger => prefs.step_text_size(true),

@@ -33,7 +33,7 @@ fn the_shipped_lessons_pass_with_no_errors() {
 fn a_good_tree_passes() {
     let report = check_with(&[]);
     assert_eq!(report.findings, vec![]);
-    assert_eq!((report.modules, report.lessons, report.steps), (1, 1, 4));
+    assert_eq!((report.modules, report.lessons, report.steps), (1, 1, 6));
 }
 
 #[test]
@@ -57,6 +57,9 @@ fn a_text_missing_in_a_declared_language_is_an_error() {
         ("curriculum.toml", "languages = [\"en\", \"nl\"]\n[[modules]]\nid = \"m\"\npicture = \"m\"\nlessons = [\"demo\"]\n".into()),
         ("text/nl.ftl", "module-m = Een module\n".into()),
         ("demo/text/nl.ftl", "lesson-title = Demo\nlesson-goal = Ik kan het.\nt = Kijk.\nh = Kijk hier.\np = Ja!\na = een\nb = twee\n".into()),
+        ("demo/coach/nl.ftl", "coach-practises = Antwoorden.\ncoach-prepare = Niets.\ncoach-goes-wrong = Weinig.\ncoach-link = Werk.\ncoach-ask = Hoe was het?\n".into()),
+        ("demo/lesson.toml", lesson_toml().replace("en = \"draft\"", "en = \"draft\"\nnl = \"draft\"")),
+        ("glossary/nl.toml", "[[terms]]\nword = \"mail\"\npicture = \"m\"\nmeans = \"Een brief op de computer.\"\n".into()),
     ]);
     let messages: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
     assert_eq!(
@@ -140,4 +143,168 @@ fn the_interface_texts_follow_the_rules_too() {
             .collect();
         assert_eq!(errors, Vec::<String>::new());
     }
+}
+
+#[test]
+fn a_lesson_without_coach_notes_or_review_status_is_an_error_that_says_what_to_add() {
+    let report = check_with(&[
+        ("demo/coach/en.ftl", "coach-practises = Answering.\n".into()),
+        (
+            "demo/lesson.toml",
+            lesson_toml().replace("[review]\nen = \"draft\"\n", ""),
+        ),
+    ]);
+    let messages: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
+    for part in [
+        "coach-prepare",
+        "coach-goes-wrong",
+        "coach-link",
+        "coach-ask",
+    ] {
+        assert!(
+            messages.contains(&format!("error: demo/coach/en.ftl: {part} is missing; every lesson has coach notes (coach-practises, coach-prepare, coach-goes-wrong, coach-link, coach-ask)")),
+            "{messages:?}"
+        );
+    }
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("error: demo/lesson.toml: review.en is missing"))
+    );
+    assert_eq!(report.errors(), 5, "{messages:?}");
+}
+
+#[test]
+fn review_statuses_are_counted_per_language() {
+    let report = check_with(&[(
+        "demo/lesson.toml",
+        lesson_toml().replace("en = \"draft\"", "en = \"checked-by-author\""),
+    )]);
+    assert_eq!(report.errors(), 0, "{:?}", report.findings);
+    assert_eq!(
+        report.reviews.into_iter().collect::<Vec<_>>(),
+        vec![((Language::En, Review::CheckedByAuthor), 1)]
+    );
+    let report = check_with(&[(
+        "demo/lesson.toml",
+        lesson_toml().replace("en = \"draft\"", "en = \"looks fine\""),
+    )]);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.message.contains("unknown variant `looks fine`")),
+        "{:?}",
+        report.findings
+    );
+}
+
+#[test]
+fn a_lesson_of_fewer_than_six_steps_is_an_error() {
+    let short = lesson_toml().replace(
+        "[[steps]]\nid = \"i2\"\nkind = \"info\"\npicture = \"p\"\ntext = \"t\"\n",
+        "",
+    );
+    let report = check_with(&[("demo/lesson.toml", short)]);
+    let messages: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        vec![
+            "error: demo/lesson.toml: 5 steps; a lesson has 6 to 12 (one goal, 3 to 8 minutes): split it or add practice"
+        ]
+    );
+}
+
+#[test]
+fn a_picture_without_a_source_is_an_error_and_a_listed_ghost_a_warning() {
+    let report = check_with(&[
+        (
+            "demo/pictures/extra.svg",
+            crate::domain::lesson::tests::SVG.into(),
+        ),
+        (
+            "demo/pictures/sources.toml",
+            "[pictures]\np = \"found on the web\"\nghost = \"drawn\"\n".into(),
+        ),
+    ]);
+    let messages: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        vec![
+            "error: demo/pictures/sources.toml: extra has no source; add `extra = \"mulberry:<symbol>\"` (or openmoji:, twemoji:, drawn)",
+            "error: demo/pictures/sources.toml: p = \"found on the web\" is not a known source (mulberry:, openmoji:, twemoji:, drawn)",
+            "warning: demo/pictures/sources.toml: ghost is listed but there is no such picture",
+        ]
+    );
+}
+
+#[test]
+fn a_word_the_glossary_says_to_avoid_is_an_error_in_any_learner_text() {
+    let report = check_with(&[(
+        "demo/text/en.ftl",
+        "lesson-title = Demo\nlesson-goal = I can do it.\nt = Open the E-mail now.\nh = Look here.\np = Yes!\na = one\nb = two\nc = three\n".into(),
+    )]);
+    let messages: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        vec![
+            "error: demo/text/en.ftl: t: says \"e-mail\"; the glossary word is \"mail\": use it in every lesson"
+        ]
+    );
+}
+
+#[test]
+fn words_drawn_into_a_picture_are_an_error() {
+    let report = check_with(&[(
+        "demo/pictures/p.svg",
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text x="1" y="5">Send</text></svg>"#.into(),
+    )]);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.place == "demo/pictures/p.svg"
+                && f.message.starts_with("draws words with <text>")),
+        "{:?}",
+        report.findings
+    );
+}
+
+#[test]
+fn at_most_three_end_pictures_and_each_must_exist() {
+    let with = |line: &str| {
+        let lesson = lesson_toml().replace("[review]", &format!("{line}\n[review]"));
+        crate::domain::lesson::tests::load_with(&[("demo/lesson.toml", lesson)]).1
+    };
+    assert_eq!(
+        with(r#"end_pictures = ["p", "p"]"#)
+            .lesson("demo")
+            .unwrap()
+            .end_pictures,
+        vec!["p", "p"]
+    );
+    let library = with(r#"end_pictures = ["p", "p", "p", "p"]"#);
+    assert!(
+        library
+            .problems
+            .iter()
+            .any(|p| p.message.contains("at most three"))
+    );
+    let library = with(r#"end_pictures = ["gone"]"#);
+    assert!(
+        library
+            .problems
+            .iter()
+            .any(|p| p.message.contains("picture \"gone\""))
+    );
+}
+
+#[test]
+fn a_glossary_phrase_matches_whole_words_only() {
+    assert!(has_phrase("Please log in now.", "log in"));
+    assert!(has_phrase("E-mail", "e-mail"));
+    assert!(!has_phrase("Send a mail.", "e-mail"));
+    assert!(!has_phrase("the blog index", "log in"));
+    assert!(!has_phrase("mailbox", "mail"));
+    assert!(!has_phrase("e-mailadres", "e-mail"));
 }

@@ -212,7 +212,7 @@ fn pick<'a>(
             card_face(look, lesson, language, choice, look.picture_edge(150.0)),
             marker,
             outlined,
-            state.focus.is(&target),
+            state.keys_used && state.focus.is(&target),
             Message::Activate(target),
         ));
     }
@@ -251,7 +251,7 @@ fn yes_no<'a>(
             face.into(),
             marker,
             right && (level >= 1 || solved),
-            state.focus.is(&target),
+            state.keys_used && state.focus.is(&target),
             Message::Activate(target),
         )
     };
@@ -303,7 +303,7 @@ fn order<'a>(
                         face,
                         None,
                         false,
-                        state.focus.is(&target),
+                        state.keys_used && state.focus.is(&target),
                         Message::Activate(target),
                     )
                 }
@@ -332,7 +332,7 @@ fn order<'a>(
             face,
             None,
             outlined,
-            state.focus.is(&target),
+            state.keys_used && state.focus.is(&target),
             Message::Activate(target),
         ));
     }
@@ -415,11 +415,15 @@ fn find<'a>(
     for (index, region) in regions.iter().enumerate() {
         let place = region.on_screen(factor, 64.0);
         if level == 2 && !solved {
+            // The part of the screen to look in: twice the place, so a neighbouring button
+            // (an advert above a result) stays outside it.
+            let x = (place.x - place.width / 2.0).max(0.0);
+            let y = (place.y - place.height / 2.0).max(0.0);
             let around = Region {
-                x: (place.x - place.width).max(0.0),
-                y: (place.y - place.height).max(0.0),
-                width: (place.width * 3.0).min(shown_width),
-                height: (place.height * 3.0).min(shown_height),
+                x,
+                y,
+                width: (place.width * 2.0).min(shown_width - x),
+                height: (place.height * 2.0).min(shown_height - y),
             };
             layers = layers.push(widgets::outline_at(look, around));
         }
@@ -697,6 +701,7 @@ fn sim<'a>(
             goal.fields
                 .get(&part.id)
                 .is_some_and(|text| value(&part.id) != lesson.text(language, text))
+                || (goal.filled.contains(&part.id) && value(&part.id).trim().is_empty())
         })
         .map_or(goal.press.as_str(), |part| part.id.as_str());
     let outlined = |id: &str| level >= 1 && !solved && id == next;
@@ -714,7 +719,7 @@ fn sim<'a>(
         let input = iced::widget::text_input("", value(&part.id))
             .id(super::sim_field_id(&part.id))
             .on_input(move |text| Message::SimTyped(id.clone(), text))
-            .secure(part.sensitive)
+            .secure(part.password)
             .size(inner)
             .padding(4)
             .width(Length::Fill)
@@ -732,12 +737,19 @@ fn sim<'a>(
                 .size(inner)
                 .color(palette.text)
         ];
+        let must_hold = if goal.filled.contains(&part.id) {
+            Some(look.t("sim-own-words"))
+        } else {
+            goal.fields
+                .get(&part.id)
+                .map(|text_id| lesson.text(language, text_id))
+        };
         if level >= MAX_HINT
             && !solved
-            && let Some(text_id) = goal.fields.get(&part.id)
+            && let Some(words) = must_hold
         {
             label = label.push(
-                text(lesson.text(language, text_id))
+                text(words)
                     .size(inner)
                     .color(palette.text)
                     .font(crate::ui::assets::BOLD),

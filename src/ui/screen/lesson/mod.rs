@@ -129,6 +129,7 @@ impl State {
                 sim_values: std::collections::BTreeMap::new(),
             };
             state.focus = Focus::on(state.first_target(lesson));
+            state.fill_sim_fields(lesson, session.prefs.language);
             Ok(state)
         };
         Some(open())
@@ -156,6 +157,19 @@ impl State {
             .next()
             .cloned()
             .unwrap_or(Target::Next)
+    }
+
+    /// A pretend window opens with what its fields already hold (`start`), else empty.
+    fn fill_sim_fields(&mut self, lesson: &Lesson, language: crate::domain::i18n::Language) {
+        self.sim_values.clear();
+        if let Exercise::Sim { widgets, .. } = &self.run.step(lesson).exercise {
+            for widget in widgets {
+                if let Some(start) = &widget.start {
+                    self.sim_values
+                        .insert(widget.id.clone(), lesson.text(language, start));
+                }
+            }
+        }
     }
 
     /// The text field under the keyboard focus, if the focus is on one.
@@ -305,11 +319,14 @@ impl State {
     ) -> Element<'a, Message> {
         let language = session.prefs.language;
         let press = |target: Target| Message::Activate(target);
-        // Three small pictures of what was learned: the first three different step pictures.
-        let mut names: Vec<&str> = Vec::new();
-        for step in &lesson.steps {
-            if !names.contains(&step.picture.as_str()) && step.picture != lesson.picture {
-                names.push(&step.picture);
+        // Three small pictures of what was learned: the lesson's own choice, else the first
+        // three different step pictures.
+        let mut names: Vec<&str> = lesson.end_pictures.iter().map(String::as_str).collect();
+        if names.is_empty() {
+            for step in &lesson.steps {
+                if !names.contains(&step.picture.as_str()) && step.picture != lesson.picture {
+                    names.push(&step.picture);
+                }
             }
         }
         let pictures = names
@@ -695,8 +712,8 @@ impl Screen for State {
                 }
                 self.praise = false;
                 self.typed.clear();
-                self.sim_values.clear();
                 if self.run.next(lesson) {
+                    self.fill_sim_fields(lesson, session.prefs.language);
                     self.focus = Focus::on(self.first_target(lesson));
                     // On a step that starts in a text field, the keys go straight to it.
                     return match self.store_position(session) {
@@ -718,6 +735,7 @@ impl Screen for State {
                 let show_first = self.run.show_first;
                 self.run = LessonRun::start(self.run.learner_id, lesson, 0, show_first);
                 self.finished = false;
+                self.fill_sim_fields(lesson, session.prefs.language);
                 self.focus = Focus::on(self.first_target(lesson));
                 return self.store_position(session);
             }
