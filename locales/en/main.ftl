@@ -182,3 +182,53 @@ coach-report-duplicate = { $name } is new here, but a learner with the same name
 coach-save-report = Also save a report there (to print, and for a spreadsheet)
 coach-report-saved = The report is saved: { $file } (and two spreadsheet files beside it). It holds personal data.
 error-already-open = Stepwise is already open on this computer. Look for its window.
+
+## Coach area: one lesson's page
+coach-lesson-size = About { $minutes } minutes, { $steps } steps
+coach-lesson-digcomp = DigComp 2.2 competences
+coach-lesson-review = Texts checked
+coach-review-draft = draft
+coach-review-checked-by-author = checked by the author
+coach-review-checked-by-easy-to-read-reviewers = checked by easy-to-read reviewers
+coach-note-practises = What the learner practises
+coach-note-prepare = How to prepare
+coach-note-goes-wrong = What often goes wrong, and how to help
+coach-note-link = Link it to the work
+coach-note-ask = A question to ask after
+coach-note-none = This lesson has no notes in this language yet.
+
+## DigComp 2.2 competences (names for the coach)
+digcomp-1-1 = Browsing, searching and filtering data, information and digital content
+digcomp-1-2 = Evaluating data, information and digital content
+digcomp-1-3 = Managing data, information and digital content
+digcomp-2-1 = Interacting through digital technologies
+digcomp-2-2 = Sharing through digital technologies
+digcomp-2-3 = Engaging in citizenship through digital technologies
+digcomp-2-4 = Collaborating through digital technologies
+digcomp-2-5 = Netiquette
+digcomp-2-6 = Managing digital identity
+digcomp-3-1 = Developing digital content
+digcomp-3-2 = Integrating and re-elaborating digital content
+digcomp-3-3 = Copyright and licences
+digcomp-3-4 = Programming
+digcomp-4-1 = Protecting devices
+digcomp-4-2 = Protecting personal data and privacy
+digcomp-4-3 = Protecting health and well-being
+digcomp-4-4 = Protecting the environment
+digcomp-5-1 = Solving technical problems
+digcomp-5-2 = Identifying needs and technological responses
+digcomp-5-3 = Creatively using digital technologies
+digcomp-5-4 = Identifying digital competence gaps
+
+## Credits (from Settings)
+settings-credits = Pictures, letters and licences
+credits-title = Who made it
+credits-pictures = { $count } pictures from { $work }
+credits-drawn = { $count ->
+    [one] 1 picture drawn for Stepwise
+   *[other] { $count } pictures drawn for Stepwise
+}
+credits-font = Letters: Andika and Noto Sans
+credits-app = The Stepwise app
+credits-line = { $work }, by { $author }. Licence: { $licence }
+sim-own-words = Your own words

@@ -182,3 +182,53 @@ coach-report-duplicate = { $name } is nieuw hier, maar er was al een lerende met
 coach-save-report = Daar ook een verslag bewaren (om te printen en voor een rekenblad)
 coach-report-saved = Het verslag is bewaard: { $file } (en twee rekenbladbestanden ernaast). Het bevat persoonsgegevens.
 error-already-open = Stepwise is al open op deze computer. Zoek het venster.
+
+## Coachgedeelte: de pagina van één les
+coach-lesson-size = Ongeveer { $minutes } minuten, { $steps } stappen
+coach-lesson-digcomp = DigComp 2.2-competenties
+coach-lesson-review = Teksten nagekeken
+coach-review-draft = ontwerp
+coach-review-checked-by-author = nagekeken door de auteur
+coach-review-checked-by-easy-to-read-reviewers = nagekeken door lezers van makkelijke taal
+coach-note-practises = Wat de lerende oefent
+coach-note-prepare = Zo bereid je voor
+coach-note-goes-wrong = Wat vaak misgaat, en hoe je helpt
+coach-note-link = De link met het werk
+coach-note-ask = Een vraag voor na de les
+coach-note-none = Deze les heeft nog geen notities in deze taal.
+
+## DigComp 2.2-competenties (namen voor de coach)
+digcomp-1-1 = Gegevens, informatie en digitale inhoud doorzoeken, zoeken en filteren
+digcomp-1-2 = Gegevens, informatie en digitale inhoud beoordelen
+digcomp-1-3 = Gegevens, informatie en digitale inhoud beheren
+digcomp-2-1 = Interactie via digitale technologie
+digcomp-2-2 = Delen via digitale technologie
+digcomp-2-3 = Burgerschap via digitale technologie
+digcomp-2-4 = Samenwerken via digitale technologie
+digcomp-2-5 = Netiquette
+digcomp-2-6 = Digitale identiteit beheren
+digcomp-3-1 = Digitale inhoud ontwikkelen
+digcomp-3-2 = Digitale inhoud integreren en bewerken
+digcomp-3-3 = Auteursrecht en licenties
+digcomp-3-4 = Programmeren
+digcomp-4-1 = Apparaten beschermen
+digcomp-4-2 = Persoonsgegevens en privacy beschermen
+digcomp-4-3 = Gezondheid en welzijn beschermen
+digcomp-4-4 = Het milieu beschermen
+digcomp-5-1 = Technische problemen oplossen
+digcomp-5-2 = Behoeften en technologische antwoorden herkennen
+digcomp-5-3 = Digitale technologie creatief gebruiken
+digcomp-5-4 = Hiaten in digitale competenties herkennen
+
+## Bronnen (vanuit Instellingen)
+settings-credits = Beelden, letters en licenties
+credits-title = Wie maakte dit
+credits-pictures = { $count } beelden van { $work }
+credits-drawn = { $count ->
+    [one] 1 beeld getekend voor Stepwise
+   *[other] { $count } beelden getekend voor Stepwise
+}
+credits-font = Letters: Andika en Noto Sans
+credits-app = De app Stepwise
+credits-line = { $work }, van { $author }. Licentie: { $licence }
+sim-own-words = Je eigen woorden

@@ -1,0 +1,29 @@
+lesson-title = A good password
+lesson-goal = I can tell a good password from a bad one. I keep it secret.
+
+intro = A good password keeps your work safe.
+long-is-good = A good password is long. It has words and numbers, like Sun-Tree-42.
+which-is-good = Which password is good?
+which-is-good-hint = Look for the long one, with words and numbers.
+which-is-good-praise = Yes. Sun-Tree-42 is long and hard to guess.
+your-name = Is your name a good password?
+your-name-hint = Many people know your name.
+your-name-praise = Right. Your name is easy to guess.
+your-birthday = Is your birthday a good password?
+your-birthday-hint = Who knows your birthday?
+your-birthday-praise = Right. Your birthday is easy to guess.
+secret = Your password is secret. Only you know it.
+colleague-asks = A colleague asks for your password. Do you give it?
+colleague-asks-hint = Your password is only for you.
+colleague-asks-praise = Right. You say no, and you tell your coach.
+note-on-screen = You write your password on a note on the screen. Is that safe?
+note-on-screen-hint = Who can see the note?
+note-on-screen-praise = Right. Everybody can read the note.
+forgot = You forget your password. Do you ask your coach for help?
+forgot-hint = Your coach can help you get a new password.
+forgot-praise = Yes. Your coach helps you.
+summary = Now you know a good password. You keep it secret.
+
+word-1234 = 1234
+word-sun-tree = Sun-Tree-42
+word-sam = Sam

@@ -1,0 +1,29 @@
+lesson-title = Een goed wachtwoord
+lesson-goal = Ik weet wat een goed en een slecht wachtwoord is. Ik houd het geheim.
+
+intro = Een goed wachtwoord houdt je werk veilig.
+long-is-good = Een goed wachtwoord is lang. Het heeft woorden en cijfers, zoals Zon-Boom-42.
+which-is-good = Welk wachtwoord is goed?
+which-is-good-hint = Zoek het lange wachtwoord, met woorden en cijfers.
+which-is-good-praise = Ja. Zon-Boom-42 is lang en moeilijk te raden.
+your-name = Is je naam een goed wachtwoord?
+your-name-hint = Veel mensen kennen je naam.
+your-name-praise = Juist. Je naam is makkelijk te raden.
+your-birthday = Is je verjaardag een goed wachtwoord?
+your-birthday-hint = Wie kent je verjaardag?
+your-birthday-praise = Juist. Je verjaardag is makkelijk te raden.
+secret = Je wachtwoord is geheim. Alleen jij kent het.
+colleague-asks = Een collega vraagt je wachtwoord. Geef je het?
+colleague-asks-hint = Je wachtwoord is alleen voor jou.
+colleague-asks-praise = Juist. Je zegt nee, en je vertelt het aan je coach.
+note-on-screen = Je schrijft je wachtwoord op een briefje op het scherm. Is dat veilig?
+note-on-screen-hint = Wie kan het briefje zien?
+note-on-screen-praise = Juist. Iedereen kan het briefje lezen.
+forgot = Je bent je wachtwoord vergeten. Vraag je je coach om hulp?
+forgot-hint = Je coach helpt je aan een nieuw wachtwoord.
+forgot-praise = Ja. Je coach helpt je.
+summary = Nu weet je wat een goed wachtwoord is. Je houdt het geheim.
+
+word-1234 = 1234
+word-sun-tree = Zon-Boom-42
+word-sam = Sam

@@ -1,0 +1,30 @@
+lesson-title = Ask for help
+lesson-goal = I know who to ask and how to show the problem.
+
+intro = You learn who to ask for help. You learn to show the problem.
+asking-is-good = Everybody needs help sometimes. Asking for help is a good thing.
+ask-your-coach = Something goes wrong on the computer? Ask your coach.
+who-to-ask = You do not understand a message on the screen. Who do you ask?
+who-to-ask-hint = Who helps you at work?
+who-to-ask-praise = Yes. Your coach helps you, not a stranger.
+show-the-problem = Show the problem to your coach. Then your coach sees what you see.
+take-a-photo = Your coach is not near? Take a photo of the screen with your phone.
+which-photo = Which photo helps your coach?
+which-photo-hint = Look for the photo with the whole message in it.
+which-photo-praise = Yes. The whole screen is in the photo, with the message.
+tell-what-you-did = Tell your coach what you did just before. That helps to find the problem.
+in-order = Put the steps in order.
+in-order-hint = What comes first: the problem or the photo?
+in-order-praise = Yes. Problem, photo, go to your coach, show the photo.
+summary = Now you ask your coach for help. You show the problem with a photo.
+
+word-stranger-phone = a stranger on the phone
+word-your-coach = your coach
+word-stranger-internet = a stranger on the internet
+word-part = a part of the screen
+word-whole = the whole screen
+word-keyboard = the keyboard
+word-a-problem = a problem
+word-take-a-photo = take a photo
+word-go-to-coach = go to your coach
+word-show-photo = show the photo

@@ -1,0 +1,30 @@
+lesson-title = Hulp vragen
+lesson-goal = Ik weet wie ik hulp vraag. Ik kan het probleem laten zien.
+
+intro = Je leert wie je hulp vraagt. Je leert het probleem laten zien.
+asking-is-good = Iedereen heeft soms hulp nodig. Hulp vragen is goed.
+ask-your-coach = Loopt er iets mis op de computer? Vraag het aan je coach.
+who-to-ask = Je begrijpt een bericht op het scherm niet. Wie vraag je?
+who-to-ask-hint = Wie helpt jou op het werk?
+who-to-ask-praise = Ja. Je coach helpt je, geen onbekende.
+show-the-problem = Laat het probleem zien aan je coach. Dan ziet je coach wat jij ziet.
+take-a-photo = Is je coach niet in de buurt? Maak een foto van het scherm met je telefoon.
+which-photo = Welke foto helpt je coach?
+which-photo-hint = Zoek de foto waarop het hele bericht staat.
+which-photo-praise = Ja. Het hele scherm staat op de foto, met het bericht.
+tell-what-you-did = Vertel je coach wat je net daarvoor deed. Zo vindt je coach het probleem sneller.
+in-order = Zet de stappen in de juiste volgorde.
+in-order-hint = Wat komt eerst: het probleem of de foto?
+in-order-praise = Ja. Probleem, foto, naar je coach gaan, de foto laten zien.
+summary = Nu vraag je hulp aan je coach. Je laat het probleem zien met een foto.
+
+word-stranger-phone = een onbekende aan de telefoon
+word-your-coach = je coach
+word-stranger-internet = een onbekende op het internet
+word-part = een stukje van het scherm
+word-whole = het hele scherm
+word-keyboard = het toetsenbord
+word-a-problem = een probleem
+word-take-a-photo = een foto maken
+word-go-to-coach = naar je coach gaan
+word-show-photo = de foto laten zien

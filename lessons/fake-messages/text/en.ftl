@@ -1,0 +1,31 @@
+lesson-title = Fake messages
+lesson-goal = I can spot a fake message and I ask my coach.
+
+intro = Some mails are fake. They want your password or your money.
+win-money = A fake mail says that you win money. Or it says that you must hurry.
+find-the-stranger = One mail comes from someone you do not know. Find it.
+find-the-stranger-hint = Look at the faces on the left.
+find-the-stranger-praise = Yes. You do not know who sent this mail.
+asks-password = This mail asks for your password. Your work never asks that in a mail.
+find-the-link = Find the link that asks for your password.
+find-the-link-hint = Look for the key.
+find-the-link-praise = Yes. This link wants your password.
+click-the-link = Do you click this link?
+click-the-link-hint = Do you know who sent this mail?
+click-the-link-praise = Right. You do not click, and you ask your coach.
+is-it-true = The mail says that you win 500 euro. Is that true?
+is-it-true-hint = Why does someone you do not know give you money?
+is-it-true-praise = Right. It is a trick to get your money.
+close-the-page = A link opens this page. Close the page and type nothing.
+close-the-page-hint = Do not type your password here. Press Close.
+close-the-page-praise = Yes. You close the page, and your password stays safe.
+ask-your-coach = You are not sure about a mail. Do you ask your coach?
+ask-your-coach-hint = Your coach helps you with fake mails.
+ask-your-coach-praise = Yes. Your coach looks at the mail with you.
+summary = A fake mail? Do not click, and ask your coach.
+
+sim-window = You win 500 euro
+sim-name = Name
+sim-password = Password
+sim-sign-in = Sign in
+sim-close = Close

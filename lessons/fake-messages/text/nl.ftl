@@ -1,0 +1,31 @@
+lesson-title = Valse berichten
+lesson-goal = Ik herken een vals bericht en ik vraag het aan mijn coach.
+
+intro = Sommige mails zijn vals. Ze willen je wachtwoord of je geld.
+win-money = Een valse mail zegt dat je geld wint. Of de mail zegt dat je snel moet zijn.
+find-the-stranger = Eén mail komt van iemand die je niet kent. Zoek die mail.
+find-the-stranger-hint = Kijk naar de gezichten links.
+find-the-stranger-praise = Ja. Je weet niet wie deze mail stuurde.
+asks-password = Deze mail vraagt je wachtwoord. Je werk vraagt dat nooit in een mail.
+find-the-link = Zoek de link die je wachtwoord vraagt.
+find-the-link-hint = Zoek de sleutel.
+find-the-link-praise = Ja. Deze link wil je wachtwoord.
+click-the-link = Klik je op deze link?
+click-the-link-hint = Weet je wie deze mail stuurde?
+click-the-link-praise = Juist. Je klikt niet, en je vraagt het aan je coach.
+is-it-true = De mail zegt dat je 500 euro wint. Is dat waar?
+is-it-true-hint = Waarom geeft iemand die je niet kent je geld?
+is-it-true-praise = Juist. Het is een truc om je geld te krijgen.
+close-the-page = Een link opent deze pagina. Sluit de pagina en typ niets.
+close-the-page-hint = Typ hier niet je wachtwoord. Druk op Sluiten.
+close-the-page-praise = Ja. Je sluit de pagina, en je wachtwoord blijft veilig.
+ask-your-coach = Je twijfelt over een mail. Vraag je het aan je coach?
+ask-your-coach-hint = Je coach helpt je met valse mails.
+ask-your-coach-praise = Ja. Je coach bekijkt de mail samen met jou.
+summary = Een valse mail? Klik niet, en vraag het aan je coach.
+
+sim-window = Je wint 500 euro
+sim-name = Naam
+sim-password = Wachtwoord
+sim-sign-in = Aanmelden
+sim-close = Sluiten

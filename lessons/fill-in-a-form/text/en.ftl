@@ -1,0 +1,35 @@
+lesson-title = Fill in a form
+lesson-goal = I can fill in a form on the computer and send it.
+
+intro = A form asks you questions. You fill it in on the computer.
+the-boxes = A form has white boxes. The word or picture next to a box says what to type.
+click-the-box = Click in the box for your name.
+click-the-box-hint = Look for the picture of a person.
+click-the-box-praise = Yes. Now you can type your name in it.
+type-a-name = Here you use a made-up name. Type: Sam Peeters
+type-a-name-hint = Hold Shift for the big S and the big P.
+type-a-name-praise = Yes. You typed the name.
+work-clothes = Type the name Sam Peeters and size L. Then click Send.
+work-clothes-hint = Fill in both boxes first. Then click Send.
+work-clothes-praise = Yes. Your form is sent.
+check-first = Do you read the form again before you click Send?
+check-first-hint = A mistake is easy to fix before you send.
+check-first-praise = Yes. First check, then send.
+new-address = Type Sam Peeters and Park Street 12. Then click Send.
+new-address-hint = The name goes in the first box. The street goes in the second box.
+new-address-praise = Yes. The new address is sent.
+strange-form = A form on a strange page asks for your password. Do you type it?
+strange-form-hint = Your password is secret. Ask your coach first.
+strange-form-praise = Right. You never type your password in a strange form.
+summary = Now you can fill in a form and send it. You check it first.
+
+clothes-window = Work clothes
+address-window = New address
+sim-name = Name
+sim-size = Size
+sim-street = Street
+sim-cancel = Cancel
+sim-send = Send
+sim-name-value = Sam Peeters
+sim-size-value = L
+sim-street-value = Park Street 12

@@ -1,0 +1,35 @@
+lesson-title = Een formulier invullen
+lesson-goal = Ik kan een formulier op de computer invullen en verzenden.
+
+intro = Een formulier stelt je vragen. Je vult het in op de computer.
+the-boxes = Een formulier heeft witte vakken. Het woord of beeld naast een vak zegt wat je typt.
+click-the-box = Klik in het vak voor je naam.
+click-the-box-hint = Kijk naar het beeld van een persoon.
+click-the-box-praise = Ja. Nu kan je er je naam in typen.
+type-a-name = Hier gebruik je een verzonnen naam. Typ: Sam Peeters
+type-a-name-hint = Houd Shift in voor de grote S en de grote P.
+type-a-name-praise = Ja. Je typte de naam.
+work-clothes = Typ de naam Sam Peeters en maat L. Klik dan op Verzenden.
+work-clothes-hint = Vul eerst beide vakken in. Klik dan op Verzenden.
+work-clothes-praise = Ja. Je formulier is verzonden.
+check-first = Lees je het formulier nog eens voor je op Verzenden klikt?
+check-first-hint = Een fout verbeter je makkelijk voor je verzendt.
+check-first-praise = Ja. Eerst nakijken, dan verzenden.
+new-address = Typ Sam Peeters en Parkstraat 12. Klik dan op Verzenden.
+new-address-hint = De naam komt in het eerste vak. De straat komt in het tweede vak.
+new-address-praise = Ja. Het nieuwe adres is verzonden.
+strange-form = Een formulier op een vreemde pagina vraagt je wachtwoord. Typ je het?
+strange-form-hint = Je wachtwoord is geheim. Vraag het eerst aan je coach.
+strange-form-praise = Juist. Je typt je wachtwoord nooit in een vreemd formulier.
+summary = Nu kan je een formulier invullen en verzenden. Je kijkt het eerst na.
+
+clothes-window = Werkkleding
+address-window = Nieuw adres
+sim-name = Naam
+sim-size = Maat
+sim-street = Straat
+sim-cancel = Annuleren
+sim-send = Verzenden
+sim-name-value = Sam Peeters
+sim-size-value = L
+sim-street-value = Parkstraat 12

@@ -1,0 +1,29 @@
+lesson-title = Is it true?
+lesson-goal = I can ask: is this true, or is it an advert?
+
+intro = Not all you see on the internet is true. Some pages only want your money.
+an-advert = This is an advert. An advert wants you to buy something.
+which-is-the-advert = Which page wants to sell you something?
+which-is-the-advert-hint = Look at the label and the price.
+which-is-the-advert-praise = Yes. The advert wants to sell you a shirt.
+too-good = Be careful when it sounds too good. Nobody gives you money for nothing.
+you-win = A page says: you win 1000 euro. Is that true?
+you-win-hint = Is it too good to be true?
+you-win-praise = Right. That is a trick.
+cheap-phone = A page sells a new phone for 1 euro. Is that true?
+cheap-phone-hint = A new phone costs a lot of money.
+cheap-phone-praise = Right. That price is too good to be true.
+what-to-do = A page says you win a prize. What do you do?
+what-to-do-hint = You do not give your money or your name to a trick.
+what-to-do-praise = Yes. You close the page with the cross.
+ask-your-coach = You are not sure if something is true. Do you ask your coach?
+ask-your-coach-hint = Your coach can look at it with you.
+ask-your-coach-praise = Yes. It is always good to ask.
+summary = Now you ask: is this true, or is it an advert? When you are not sure, you ask your coach.
+
+word-news = news
+word-advert = advert
+word-weather = weather
+word-pay = pay
+word-type-name = type your name
+word-close = close the page

@@ -1,0 +1,29 @@
+lesson-title = Is het waar?
+lesson-goal = Ik kan me afvragen: is dit waar, of is het reclame?
+
+intro = Niet alles op het internet is waar. Sommige pagina's willen alleen je geld.
+an-advert = Dit is reclame. Reclame wil dat je iets koopt.
+which-is-the-advert = Welke pagina wil je iets verkopen?
+which-is-the-advert-hint = Kijk naar het label en de prijs.
+which-is-the-advert-praise = Ja. De reclame wil je een shirt verkopen.
+too-good = Let op als het te mooi klinkt. Niemand geeft je zomaar geld.
+you-win = Een pagina zegt: je wint 1000 euro. Is dat waar?
+you-win-hint = Is het te mooi om waar te zijn?
+you-win-praise = Juist. Dat is een truc.
+cheap-phone = Een pagina verkoopt een nieuwe telefoon voor 1 euro. Is dat waar?
+cheap-phone-hint = Een nieuwe telefoon kost veel geld.
+cheap-phone-praise = Juist. Die prijs is te mooi om waar te zijn.
+what-to-do = Een pagina zegt dat je een prijs wint. Wat doe je?
+what-to-do-hint = Je geeft geen geld en niet je naam aan een truc.
+what-to-do-praise = Ja. Je sluit de pagina met het kruisje.
+ask-your-coach = Je weet niet zeker of iets waar is. Vraag je het aan je coach?
+ask-your-coach-hint = Je coach kan samen met jou kijken.
+ask-your-coach-praise = Ja. Vragen is altijd goed.
+summary = Nu vraag je je af: is dit waar, of is het reclame? Twijfel je, dan vraag je het aan je coach.
+
+word-news = nieuws
+word-advert = reclame
+word-weather = weer
+word-pay = betalen
+word-type-name = je naam typen
+word-close = de pagina sluiten

@@ -1,0 +1,32 @@
+lesson-title = My personal information
+lesson-goal = I know what is personal and who I may give it to.
+
+intro = You learn what is personal, and who may know it.
+what-is-personal = Your address and your phone number are personal. Your birthday and photos of you are too.
+which-is-personal = Which one is personal?
+which-is-personal-hint = Which one is about you?
+which-is-personal-praise = Yes. Your phone number is about you.
+birthday = Is your birthday personal?
+birthday-hint = Is it about you, or about everybody?
+birthday-praise = Yes. Your birthday is personal.
+people-you-know = Give personal information only to people you know well, like your coach.
+who-may-know = Who may know your phone number?
+who-may-know-hint = Who do you know well?
+who-may-know-praise = Yes. You know your coach well.
+win-money = A page asks for your address to win money. Do you type it?
+win-money-hint = Do you know who made this page?
+win-money-praise = Right. You do not type it, and you ask your coach.
+photos = Someone you do not know asks for photos of you. Do you send them?
+photos-hint = Do you know this person?
+photos-praise = Right. You send photos only to people you know.
+coach-asks = Your coach asks for your phone number for work. Do you give it?
+coach-asks-hint = Your coach helps you at work.
+coach-asks-praise = Yes. Your coach may know it.
+summary = You know what is personal. When you are not sure, ask your coach.
+
+word-weather = the weather
+word-phone-number = your phone number
+word-time = the time
+word-someone-online = someone on the internet
+word-unknown-caller = a caller you do not know
+word-your-coach = your coach

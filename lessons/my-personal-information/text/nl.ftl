@@ -1,0 +1,32 @@
+lesson-title = Mijn persoonlijke gegevens
+lesson-goal = Ik weet wat persoonlijk is en aan wie ik het mag geven.
+
+intro = Je leert wat persoonlijk is, en wie het mag weten.
+what-is-personal = Je adres en je telefoonnummer zijn persoonlijk. Je verjaardag en foto's van jou ook.
+which-is-personal = Wat is persoonlijk?
+which-is-personal-hint = Wat gaat over jou?
+which-is-personal-praise = Ja. Je telefoonnummer gaat over jou.
+birthday = Is je verjaardag persoonlijk?
+birthday-hint = Gaat het over jou, of over iedereen?
+birthday-praise = Ja. Je verjaardag is persoonlijk.
+people-you-know = Geef je gegevens alleen aan mensen die je goed kent. Je coach ken je goed.
+who-may-know = Wie mag je telefoonnummer weten?
+who-may-know-hint = Wie ken je goed?
+who-may-know-praise = Ja. Je kent je coach goed.
+win-money = Een pagina vraagt je adres om geld te winnen. Typ je het?
+win-money-hint = Weet je wie deze pagina gemaakt heeft?
+win-money-praise = Juist. Je typt het niet, en je vraagt het aan je coach.
+photos = Iemand die je niet kent, vraagt foto's van jou. Stuur je ze?
+photos-hint = Ken je deze persoon?
+photos-praise = Juist. Je stuurt foto's alleen naar mensen die je kent.
+coach-asks = Je coach vraagt je telefoonnummer voor het werk. Geef je het?
+coach-asks-hint = Je coach helpt je op het werk.
+coach-asks-praise = Ja. Je coach mag het weten.
+summary = Je weet wat persoonlijk is. Bij twijfel vraag je het aan je coach.
+
+word-weather = het weer
+word-phone-number = je telefoonnummer
+word-time = hoe laat het is
+word-someone-online = iemand op het internet
+word-unknown-caller = een beller die je niet kent
+word-your-coach = je coach

@@ -1,0 +1,27 @@
+lesson-title = My work schedule
+lesson-goal = I can read my schedule: which day, what time, what work.
+
+intro = Your schedule shows when you work and what you do.
+one-day = Each column is one day. Today has a blue frame.
+find-today = Find today on your schedule.
+find-today-hint = Look for the blue frame.
+find-today-praise = Yes. This column is today.
+find-time = Find the time you start today.
+find-time-hint = Look at the top of the blue column.
+find-time-praise = Yes. Today you start at 9:00.
+which-clock = You start at 9:00. Which clock shows 9:00?
+which-clock-hint = The short blue hand points at the 9.
+which-clock-praise = Yes. This clock shows 9:00.
+word-seven = 7:00
+word-eight = 8:00
+word-nine = 9:00
+find-plants = Find the day you water the plants.
+find-plants-hint = Look for the picture of a plant.
+find-plants-praise = Yes. On this day you water the plants.
+find-free-day = Find a day you do not work.
+find-free-day-hint = Look for the house. The house means: you stay home.
+find-free-day-praise = Yes. On this day you stay home.
+not-clear = You do not understand your schedule. Do you ask your coach?
+not-clear-hint = Who helps you at work?
+not-clear-praise = Yes. Your coach can explain your schedule.
+summary = Now you can read your schedule: the day, the time, the work.

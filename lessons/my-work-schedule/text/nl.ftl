@@ -1,0 +1,27 @@
+lesson-title = Mijn werkrooster
+lesson-goal = Ik kan mijn werkrooster lezen: welke dag, welk uur, welk werk.
+
+intro = Je werkrooster toont wanneer je werkt en wat je doet.
+one-day = Elke kolom is één dag. Vandaag heeft een blauwe rand.
+find-today = Zoek vandaag op je werkrooster.
+find-today-hint = Kijk naar de blauwe rand.
+find-today-praise = Ja. Deze kolom is vandaag.
+find-time = Zoek het uur waarop je vandaag begint.
+find-time-hint = Kijk bovenaan in de blauwe kolom.
+find-time-praise = Ja. Vandaag begin je om 9:00.
+which-clock = Je begint om 9:00. Welke klok toont 9:00?
+which-clock-hint = De korte blauwe wijzer wijst naar de 9.
+which-clock-praise = Ja. Deze klok toont 9:00.
+word-seven = 7:00
+word-eight = 8:00
+word-nine = 9:00
+find-plants = Zoek de dag waarop je de planten water geeft.
+find-plants-hint = Kijk naar het prentje van een plant.
+find-plants-praise = Ja. Op deze dag geef je de planten water.
+find-free-day = Zoek een dag waarop je niet werkt.
+find-free-day-hint = Kijk naar het huis. Het huis wil zeggen: je blijft thuis.
+find-free-day-praise = Ja. Op deze dag blijf je thuis.
+not-clear = Je begrijpt je werkrooster niet. Vraag je het aan je coach?
+not-clear-hint = Wie helpt jou op het werk?
+not-clear-praise = Ja. Je coach kan je werkrooster uitleggen.
+summary = Nu kan je je werkrooster lezen: de dag, het uur, het werk.

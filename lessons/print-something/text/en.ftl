@@ -1,0 +1,31 @@
+lesson-title = Print something
+lesson-goal = I can print a page.
+
+intro = You can print a page. Then you have it on paper.
+open-the-print-window = Open the print window: press Ctrl and P.
+open-the-print-window-hint = Press Ctrl first. Then press P.
+open-the-print-window-praise = Yes. The print window opens.
+the-print-window = On the left you see your page. Check that it is the right page.
+find-print = Click the Print button.
+find-print-hint = It is the blue button at the bottom.
+find-print-praise = Yes. That button prints the page.
+two-copies = Your team needs 2 copies. Type 2 and click Print.
+two-copies-hint = Type 2 in the box. Then click Print.
+two-copies-praise = Yes. The printer makes 2 copies.
+in-order = Put the steps in order.
+in-order-hint = What do you do first?
+in-order-praise = Yes. Open, check, print, and take the paper.
+nothing-comes-out = Nothing comes out of the printer. Do you click Print again and again?
+nothing-comes-out-hint = Later you will get many copies.
+nothing-comes-out-praise = Right. Wait a moment. Then ask your coach.
+summary = Now you can print a page. You check it first.
+
+sim-window = Print
+sim-copies = Copies
+sim-cancel = Cancel
+sim-print = Print
+sim-copies-value = 2
+word-ctrl-p = Ctrl and P
+word-check = check the page
+word-print = click Print
+word-take = take the paper

@@ -1,0 +1,31 @@
+lesson-title = Iets afdrukken
+lesson-goal = Ik kan een pagina afdrukken.
+
+intro = Je kan een pagina afdrukken. Dan heb je ze op papier.
+open-the-print-window = Open het venster Afdrukken: druk op Ctrl en P.
+open-the-print-window-hint = Druk eerst op Ctrl. Druk dan op P.
+open-the-print-window-praise = Ja. Het venster Afdrukken gaat open.
+the-print-window = Links zie je je pagina. Kijk of het de juiste pagina is.
+find-print = Klik op de knop Afdrukken.
+find-print-hint = Het is de blauwe knop onderaan.
+find-print-praise = Ja. Met die knop druk je de pagina af.
+two-copies = Je team heeft 2 kopieën nodig. Typ 2 en klik op Afdrukken.
+two-copies-hint = Typ 2 in het vak. Klik dan op Afdrukken.
+two-copies-praise = Ja. De printer maakt 2 kopieën.
+in-order = Zet de stappen in de juiste volgorde.
+in-order-hint = Wat doe je eerst?
+in-order-praise = Ja. Openen, nakijken, afdrukken en het papier nemen.
+nothing-comes-out = Er komt niets uit de printer. Klik je steeds opnieuw op Afdrukken?
+nothing-comes-out-hint = Later krijg je dan veel kopieën.
+nothing-comes-out-praise = Juist. Wacht even. Vraag het dan aan je coach.
+summary = Nu kan je een pagina afdrukken. Je kijkt ze eerst na.
+
+sim-window = Afdrukken
+sim-copies = Aantal kopieën
+sim-cancel = Annuleren
+sim-print = Afdrukken
+sim-copies-value = 2
+word-ctrl-p = Ctrl en P
+word-check = pagina nakijken
+word-print = klik op Afdrukken
+word-take = papier nemen

@@ -1,0 +1,32 @@
+lesson-title = Search the internet
+lesson-goal = I can search for something and choose a good result.
+
+intro = On the internet you can find a lot. You search with a few words.
+the-search-box = This is a search page. You type your words in the white box.
+which-words = You want to know the weather for tomorrow. What do you type?
+which-words-hint = Choose the words about the weather.
+which-words-praise = Yes. A few words about the weather are enough.
+type-the-words = Type: weather tomorrow
+type-the-words-hint = Press the space bar between the 2 words.
+type-the-words-praise = Yes. You typed your search words.
+search = Type: weather tomorrow. Then click Search.
+search-hint = First type the words. Then click Search.
+search-praise = Yes. You searched with 2 words.
+the-results = You see a list of pages. The one with the label is an advert.
+pick-a-result = Click a good result. Do not click the advert.
+pick-a-result-hint = The advert has the yellow label. Look under it.
+pick-a-result-praise = Yes. This is a real result, not an advert.
+first-is-best = Is the first page in the list always the best?
+first-is-best-hint = Look at the yellow label at the top.
+first-is-best-praise = Right. The first one can be an advert.
+no-password = Do you type your password in a search box?
+no-password-hint = Your password is secret. You only use it to sign in.
+no-password-praise = Right. A search box only gets your search words.
+summary = Now you can search with a few words. And you choose a good result.
+
+search-words = weather tomorrow
+word-my-password = my password
+word-bus = bus
+sim-window = Search page
+sim-words = Search words
+sim-search = Search

@@ -1,0 +1,32 @@
+lesson-title = Zoeken op het internet
+lesson-goal = Ik kan iets zoeken en een goed resultaat kiezen.
+
+intro = Op het internet vind je veel. Je zoekt met een paar woorden.
+the-search-box = Dit is een zoekpagina. Je typt je woorden in het witte vak.
+which-words = Je wil het weer van morgen weten. Wat typ je?
+which-words-hint = Kies de woorden over het weer.
+which-words-praise = Ja. Een paar woorden over het weer zijn genoeg.
+type-the-words = Typ: weer morgen
+type-the-words-hint = Druk op de spatiebalk tussen de 2 woorden.
+type-the-words-praise = Ja. Je typte je zoekwoorden.
+search = Typ: weer morgen. Klik dan op Zoeken.
+search-hint = Typ eerst de woorden. Klik dan op Zoeken.
+search-praise = Ja. Je zocht met 2 woorden.
+the-results = Je ziet een lijst met pagina's. Die met het label is reclame.
+pick-a-result = Klik op een goed resultaat. Klik niet op de reclame.
+pick-a-result-hint = De reclame heeft het gele label. Kijk eronder.
+pick-a-result-praise = Ja. Dit is een echt resultaat, geen reclame.
+first-is-best = Is de eerste pagina in de lijst altijd de beste?
+first-is-best-hint = Kijk naar het gele label bovenaan.
+first-is-best-praise = Juist. De eerste kan reclame zijn.
+no-password = Typ je je wachtwoord in een zoekvak?
+no-password-hint = Je wachtwoord is geheim. Je gebruikt het alleen om je aan te melden.
+no-password-praise = Juist. In een zoekvak typ je alleen zoekwoorden.
+summary = Nu kan je zoeken met een paar woorden. En je kiest een goed resultaat.
+
+search-words = weer morgen
+word-my-password = mijn wachtwoord
+word-bus = bus
+sim-window = Zoekpagina
+sim-words = Zoekwoorden
+sim-search = Zoeken

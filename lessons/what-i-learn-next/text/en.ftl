@@ -1,0 +1,29 @@
+lesson-title = What I learn next
+lesson-goal = I choose what I want to learn next.
+
+intro = You choose what you want to learn next.
+think = What is still hard for you at work? What do you want to do on your own?
+the-parts = Stepwise has 6 parts. Each part has its own picture.
+learn-mail = You want to learn to write a mail. Which part do you choose?
+learn-mail-hint = Look for the person who talks.
+learn-mail-praise = Yes. In Talking with colleagues you learn to write a mail.
+learn-clock-in = You want to learn to clock in. Which part do you choose?
+learn-clock-in-hint = Look for the person at work.
+learn-clock-in-praise = Yes. In Tools at my work you learn to clock in.
+learn-search = You want to search on the internet. Which part do you choose?
+learn-search-hint = Look for the computer with the world next to it.
+learn-search-praise = Yes. In Find and keep information you learn to search.
+your-choice = Now choose what you want to learn. Every choice is fine.
+who-do-you-tell = Who do you tell what you want to learn?
+who-do-you-tell-hint = Who helps you learn at work?
+who-do-you-tell-praise = Yes. Together with your coach you choose your next lesson.
+summary = Now you know what you want to learn. Tell your coach and start.
+
+module-meet-the-computer = Meet the computer
+module-safe-and-signed-in = Safe and signed in
+module-talking-with-colleagues = Talking with colleagues
+module-tools-at-my-work = Tools at my work
+module-find-and-keep-information = Find and keep information
+module-feel-good-and-get-help = Feel good and get help
+word-nobody = nobody
+word-your-coach = your coach

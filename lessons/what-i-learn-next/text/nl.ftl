@@ -1,0 +1,29 @@
+lesson-title = Wat ik hierna leer
+lesson-goal = Ik kies wat ik hierna wil leren.
+
+intro = Je kiest wat je hierna wil leren.
+think = Wat is nog moeilijk voor jou op het werk? Wat wil je zelf kunnen?
+the-parts = Stepwise heeft 6 delen. Elk deel heeft een eigen tekening.
+learn-mail = Je wil een mail leren schrijven. Welk deel kies je?
+learn-mail-hint = Zoek de persoon die praat.
+learn-mail-praise = Ja. In Praten met collega's leer je een mail schrijven.
+learn-clock-in = Je wil leren inklokken. Welk deel kies je?
+learn-clock-in-hint = Zoek de persoon aan het werk.
+learn-clock-in-praise = Ja. In Digitaal op mijn werk leer je inklokken.
+learn-search = Je wil iets zoeken op het internet. Welk deel kies je?
+learn-search-hint = Zoek de computer met de wereldbol ernaast.
+learn-search-praise = Ja. In Informatie zoeken en bewaren leer je zoeken op het internet.
+your-choice = Kies nu wat je wil leren. Elke keuze is goed.
+who-do-you-tell = Aan wie vertel je wat je wil leren?
+who-do-you-tell-hint = Wie helpt jou leren op het werk?
+who-do-you-tell-praise = Ja. Samen met je coach kies je je volgende les.
+summary = Nu weet je wat je wil leren. Vertel het aan je coach en begin.
+
+module-meet-the-computer = Kennismaken met de computer
+module-safe-and-signed-in = Veilig aangemeld
+module-talking-with-colleagues = Praten met collega's
+module-tools-at-my-work = Digitaal op mijn werk
+module-find-and-keep-information = Informatie zoeken en bewaren
+module-feel-good-and-get-help = Je goed voelen en hulp vragen
+word-nobody = niemand
+word-your-coach = je coach
