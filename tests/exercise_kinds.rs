@@ -4,6 +4,7 @@
 mod common;
 
 use common::Driver;
+use iced::keyboard::key::Named;
 use stepwise::domain::store::Store;
 
 /// A new learner on Home; with `show_first`, the "show me first" setting is switched on.
@@ -533,6 +534,16 @@ fn typing_a_word_checks_the_characters_and_climbs_the_ladder() {
     assert!(driver.shows("Sun"), "level 2 shows the text to type");
     type_and_enter(&mut driver, "Sun");
     assert!(driver.shows("Yes! You typed Sun."));
+    // The field took the Enter press; its release reaches the app with the focus now on
+    // Next, and must not press Next: the learner reads the praise first.
+    driver.release(Named::Enter);
+    assert!(driver.shows("Yes! You typed Sun."), "the praise stays");
+    assert_eq!(driver.app.focused().as_deref(), Some("Next"));
+    driver.enter();
+    assert!(
+        !driver.shows("Yes! You typed Sun."),
+        "a whole Enter goes on"
+    );
     assert_eq!(
         answers_in(dir.path(), "use-the-keyboard", "type-a-word"),
         vec![("sun".into(), false, 1), ("Sun".into(), true, 2)]

@@ -195,6 +195,23 @@ impl Driver {
         self.key_event(Key::Character(letter.into()), modifiers);
     }
 
+    /// Only the release of a key, as the window delivers it when a text field took the press
+    /// (the keyboard subscription hears only what no widget captured).
+    #[allow(dead_code)]
+    pub fn release(&mut self, named: Named) {
+        let released = keyboard::Event::KeyReleased {
+            key: Key::Named(named),
+            modified_key: Key::Named(named),
+            physical_key: keyboard::key::Physical::Unidentified(
+                keyboard::key::NativeCode::Unidentified,
+            ),
+            location: keyboard::Location::Standard,
+            modifiers: keyboard::Modifiers::empty(),
+        };
+        let _ = self.app.update(Message::Key(released));
+        self.settle();
+    }
+
     fn key_event(&mut self, key: Key, modifiers: keyboard::Modifiers) {
         let pressed = keyboard::Event::KeyPressed {
             key: key.clone(),
