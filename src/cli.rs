@@ -90,6 +90,26 @@ pub enum Command {
         #[command(subcommand)]
         command: LessonsCommand,
     },
+    /// Make the missing and stale generated voice files (needs espeak-ng, sox and oggenc);
+    /// a file a person recorded is never overwritten.
+    Narrate {
+        /// Only this language (en, nl, …); without it, every curriculum language.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Only this lesson; without it, every lesson and the interface texts.
+        #[arg(long)]
+        lesson: Option<String>,
+        /// The lessons folder (that holds curriculum.toml).
+        #[arg(long, default_value = "lessons")]
+        dir: PathBuf,
+        /// The interface's narration folder.
+        #[arg(long, default_value = "assets/narration")]
+        interface: PathBuf,
+        /// Instead: write a recording script (CSV: folder, id, language, text, picture,
+        /// context, made by) for volunteers who record the texts.
+        #[arg(long)]
+        export_script: Option<PathBuf>,
+    },
 }
 
 /// Report formats (certificates and xAPI are still to come).
@@ -133,6 +153,228 @@ pub enum LessonsCommand {
     },
 }
 
+/// What `narrate` works on: the languages and lessons asked for.
+pub struct NarrateScope<'a> {
+    pub lang: Option<&'a str>,
+    pub lesson: Option<&'a str>,
+    pub dir: &'a std::path::Path,
+    pub interface: &'a std::path::Path,
+}
+
+impl NarrateScope<'_> {
+    fn languages(
+        &self,
+        library: &crate::domain::lesson::Library,
+    ) -> Result<Vec<crate::domain::i18n::Language>, String> {
+        use crate::domain::i18n::Language;
+        match self.lang {
+            Some(code) => Language::from_code(code)
+                .map(|language| vec![language])
+                .ok_or_else(|| format!("\"{code}\" is not a language code (such as nl)")),
+            None => Ok(library.languages.clone()),
+        }
+    }
+
+    fn lessons<'l>(
+        &self,
+        library: &'l crate::domain::lesson::Library,
+    ) -> Vec<&'l crate::domain::lesson::Lesson> {
+        library
+            .lessons()
+            .filter(|lesson| self.lesson.is_none_or(|id| id == lesson.id))
+            .collect()
+    }
+}
+
+/// Runs `stepwise narrate`: makes the missing and stale generated voice files. Returns
+/// `false` when a tool is missing or a file failed its check.
+pub fn narrate(scope: &NarrateScope<'_>, out: &mut impl Write) -> std::io::Result<bool> {
+    use crate::domain::lesson::{LessonSource, Library};
+    use crate::domain::narration::{self, generate};
+    let missing = generate::missing_tools();
+    if !missing.is_empty() {
+        writeln!(
+            out,
+            "stepwise narrate needs programs that are not installed:"
+        )?;
+        for tool in missing {
+            writeln!(out, "  {tool}")?;
+        }
+        return Ok(false);
+    }
+    let library = Library::load(&LessonSource::Folder(scope.dir.to_path_buf()));
+    let languages = match scope.languages(&library) {
+        Ok(languages) => languages,
+        Err(message) => {
+            writeln!(out, "{message}")?;
+            return Ok(false);
+        }
+    };
+    let lessons = scope.lessons(&library);
+    if let Some(id) = scope.lesson
+        && lessons.is_empty()
+    {
+        writeln!(
+            out,
+            "There is no lesson \"{id}\" in {}",
+            scope.dir.display()
+        )?;
+        return Ok(false);
+    }
+    let mut all_well = true;
+    for language in languages {
+        let voice = generate::Voice::for_language(language);
+        let mut total = generate::Outcome::default();
+        let mut folders: Vec<(std::path::PathBuf, Vec<(String, String)>)> = lessons
+            .iter()
+            .map(|lesson| {
+                (
+                    scope
+                        .dir
+                        .join(&lesson.id)
+                        .join("narration")
+                        .join(language.code()),
+                    narration::lesson_texts(lesson, language),
+                )
+            })
+            .collect();
+        if scope.lesson.is_none() {
+            folders.push((
+                scope.interface.join(language.code()),
+                narration::ui_texts(language),
+            ));
+        }
+        for (folder, texts) in folders {
+            let outcome = generate::narrate_folder(&folder, &texts, voice, out)?;
+            total.made += outcome.made;
+            total.kept += outcome.kept;
+            total.removed += outcome.removed;
+            total.record_again.extend(
+                outcome
+                    .record_again
+                    .iter()
+                    .map(|id| format!("{}/{id}", folder.display())),
+            );
+            total.failed.extend(outcome.failed);
+        }
+        writeln!(
+            out,
+            "{}: {} made, {} kept, {} removed, {} failed ({})",
+            language.code(),
+            total.made,
+            total.kept,
+            total.removed,
+            total.failed.len(),
+            voice.describe()
+        )?;
+        for file in &total.record_again {
+            writeln!(
+                out,
+                "  recorded by a person, but its text changed: record it again: {file}"
+            )?;
+        }
+        all_well &= total.failed.is_empty();
+    }
+    Ok(all_well)
+}
+
+/// Writes the recording script: one row per text, with the picture it goes with and where
+/// it is used, for volunteers who record the texts in a human voice.
+pub fn narration_script(
+    scope: &NarrateScope<'_>,
+    path: &std::path::Path,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    use crate::domain::lesson::{Exercise, LessonSource, Library};
+    use crate::domain::narration;
+    let library = Library::load(&LessonSource::Folder(scope.dir.to_path_buf()));
+    let languages = match scope.languages(&library) {
+        Ok(languages) => languages,
+        Err(message) => {
+            writeln!(out, "{message}")?;
+            return Ok(false);
+        }
+    };
+    let mut writer = csv::Writer::from_path(path).map_err(std::io::Error::other)?;
+    writer
+        .write_record([
+            "folder", "id", "language", "text", "picture", "context", "made by",
+        ])
+        .map_err(std::io::Error::other)?;
+    let mut rows = 0;
+    for language in &languages {
+        for lesson in scope.lessons(&library) {
+            let folder = format!("lessons/{}/narration/{}", lesson.id, language.code());
+            let manifest = lesson.narration(*language).map(|n| &n.manifest);
+            for (id, text) in narration::lesson_texts(lesson, *language) {
+                let step = lesson
+                    .steps
+                    .iter()
+                    .find(|step| step.text_ids().contains(&id.as_str()));
+                let (picture, context) = match step {
+                    Some(step) => (
+                        format!("lessons/{}/pictures/{}", lesson.id, step.picture),
+                        format!(
+                            "{}, step {} ({}){}",
+                            lesson.title(*language),
+                            lesson
+                                .steps
+                                .iter()
+                                .position(|s| s.id == step.id)
+                                .unwrap_or(0)
+                                + 1,
+                            step.exercise.kind(),
+                            if matches!(step.exercise, Exercise::Info) || step.text != id {
+                                ""
+                            } else {
+                                ": the question"
+                            }
+                        ),
+                    ),
+                    None => (String::new(), lesson.title(*language)),
+                };
+                let made_by = match manifest.and_then(|m| m.files.get(&id)) {
+                    Some(entry) if entry.source == narration::Source::Recorded => "person",
+                    Some(_) => "computer voice",
+                    None => "nobody yet",
+                };
+                writer
+                    .write_record([
+                        folder.as_str(),
+                        &id,
+                        language.code(),
+                        &text,
+                        &picture,
+                        &context,
+                        made_by,
+                    ])
+                    .map_err(std::io::Error::other)?;
+                rows += 1;
+            }
+        }
+        if scope.lesson.is_none() {
+            let folder = format!("assets/narration/{}", language.code());
+            for (id, text) in narration::ui_texts(*language) {
+                writer
+                    .write_record([
+                        folder.as_str(),
+                        &id,
+                        language.code(),
+                        &text,
+                        "",
+                        "a word or sentence of the app itself",
+                        "",
+                    ])
+                    .map_err(std::io::Error::other)?;
+                rows += 1;
+            }
+        }
+    }
+    writer.flush()?;
+    writeln!(out, "Wrote {rows} texts to record to {}", path.display())?;
+    Ok(true)
+}
+
 /// Runs `stepwise lessons check`; returns `false` when there are errors.
 pub fn lessons_check(dir: Option<&std::path::Path>, out: &mut impl Write) -> std::io::Result<bool> {
     use crate::domain::lesson::{LessonSource, check};
@@ -168,6 +410,18 @@ pub fn lessons_check(dir: Option<&std::path::Path>, out: &mut impl Write) -> std
             })
             .collect();
         writeln!(out, "Review ({}): {}", language.code(), counts.join(", "))?;
+    }
+    for (language, coverage) in &report.narration {
+        writeln!(
+            out,
+            "Narration ({}): {} of {} texts can be heard ({} recorded by a person, {} by a computer voice), {} changed since",
+            language.code(),
+            coverage.fresh(),
+            coverage.texts,
+            coverage.recorded,
+            coverage.generated,
+            coverage.stale.len()
+        )?;
     }
     Ok(report.errors() == 0)
 }

@@ -4,4 +4,5 @@
 pub mod cli;
 pub mod domain;
 pub mod logging;
+pub mod sound;
 pub mod ui;

@@ -114,6 +114,26 @@ fn main() -> ExitCode {
             let _ = std::fs::remove_dir_all(data);
             code
         }
+        Some(Command::Narrate {
+            lang,
+            lesson,
+            dir,
+            interface,
+            export_script,
+        }) => {
+            let scope = stepwise::cli::NarrateScope {
+                lang: lang.as_deref(),
+                lesson: lesson.as_deref(),
+                dir: &dir,
+                interface: &interface,
+            };
+            exit_code(match export_script {
+                Some(path) => {
+                    stepwise::cli::narration_script(&scope, &path, &mut std::io::stdout())
+                }
+                None => stepwise::cli::narrate(&scope, &mut std::io::stdout()),
+            })
+        }
         None => stepwise::ui::run(paths),
     }
 }

@@ -90,6 +90,10 @@ fn walk_every_screen(size: Size, text_size: u16) {
         ..Config::default()
     };
     let mut driver = Driver::open_with(dir.path(), &config);
+    // With sound: the speaker buttons take their room too.
+    driver
+        .app
+        .set_narrator(stepwise::sound::Narrator::recording());
     driver.size = size;
     let _ = driver.app.update(stepwise::ui::Message::Resized(size));
 
@@ -164,7 +168,7 @@ fn walk_every_screen(size: Size, text_size: u16) {
         "Mulberry Symbols, by Steve Lee. Licence: CC BY-SA 4.0",
     );
     // Page on to the last credit; every page fits.
-    for _ in 0..4 {
+    for _ in 0..8 {
         if driver.shows("The Stepwise app") {
             break;
         }
@@ -455,6 +459,10 @@ fn many_learners_and_the_coach_screens_fit_at_100_and_200_percent() {
             ..Config::default()
         };
         let mut driver = Driver::open_with(dir.path(), &config);
+        // With sound: the speaker buttons take their room too.
+        driver
+            .app
+            .set_narrator(stepwise::sound::Narrator::recording());
         check(
             &driver,
             &["Coach", "Before", "More", "Settings"],

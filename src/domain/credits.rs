@@ -96,6 +96,22 @@ pub fn credits(library: &Library) -> Vec<Credit> {
             pictures: None,
         },
         Credit {
+            what: "voice",
+            work: "eSpeak NG",
+            author: "the eSpeak NG authors",
+            licence: "GPL 3 (the program that made the voice files)",
+            address: "github.com/espeak-ng/espeak-ng",
+            pictures: None,
+        },
+        Credit {
+            what: "sounds",
+            work: "Stepwise",
+            author: "B-WISE",
+            licence: "CC0 1.0",
+            address: "creativecommons.org/publicdomain/zero/1.0",
+            pictures: None,
+        },
+        Credit {
             what: "app",
             work: "Stepwise",
             author: "B-WISE",

@@ -244,6 +244,43 @@ pub fn ui_message_ids(language: Language) -> Vec<String> {
         .collect()
 }
 
+/// The interface's messages that have no variables, with their text: the ones a voice file
+/// can speak as they are.
+pub fn ui_plain_messages(language: Language) -> Vec<(String, String)> {
+    let texts = Texts::load(language);
+    ui_sources(language)
+        .iter()
+        .flat_map(|(_, source)| plain_message_ids(source))
+        .map(|id| {
+            let text = texts.get(&id);
+            (id, text)
+        })
+        .collect()
+}
+
+/// Ids of the messages in a Fluent source whose value is plain text (no `{ $variable }`,
+/// no selector).
+pub fn plain_message_ids(source: &str) -> Vec<String> {
+    use fluent_syntax::ast::{Entry, PatternElement};
+    let Ok(resource) = FluentResource::try_new(source.to_string()) else {
+        return Vec::new();
+    };
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            Entry::Message(message) => {
+                let value = message.value.as_ref()?;
+                let plain = value
+                    .elements
+                    .iter()
+                    .all(|element| matches!(element, PatternElement::TextElement { .. }));
+                plain.then(|| message.id.name.to_string())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Message ids defined in a Fluent source (for completeness checks).
 pub fn message_ids(source: &str) -> Vec<String> {
     let Ok(resource) = FluentResource::try_new(source.to_string()) else {

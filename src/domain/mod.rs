@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod keyboard;
 pub mod lesson;
 pub mod lesson_run;
+pub mod narration;
 pub mod overview;
 pub mod paths;
 pub mod report;

@@ -11,8 +11,8 @@ use super::focus::Nav;
 use super::input_guard::InputGuard;
 use super::prefs::Prefs;
 use super::screen::{
-    Action, Next, Screen, Session, coach, coach_pin, failure, home, lesson, new_learner, settings,
-    sign_in,
+    Action, Next, Said, Screen, Session, coach, coach_pin, failure, home, lesson, new_learner,
+    settings, sign_in,
 };
 use super::theme::Palette;
 use super::widgets::Look;
@@ -66,6 +66,13 @@ pub struct App {
     pin_gate: crate::domain::coach::PinGate,
     /// Held while the app runs: one window per data folder.
     _instance: Option<std::fs::File>,
+    /// Says texts aloud (silent without a sound device).
+    narrator: crate::sound::Narrator,
+    /// The interface's voice files in the language on screen.
+    interface_voices: Option<(
+        crate::domain::i18n::Language,
+        crate::domain::lesson::Narration,
+    )>,
     /// The focused target when Enter or Space went down (see `update`).
     activation_pressed_on: Option<Option<String>>,
     /// Files of the shared folder already read, so unchanged ones are not read again.
@@ -90,6 +97,8 @@ impl App {
             _instance: None,
             shared_seen: Default::default(),
             activation_pressed_on: None,
+            narrator: crate::sound::Narrator::silent(),
+            interface_voices: None,
             clock,
             window: DEFAULT_WINDOW,
         };
@@ -119,6 +128,7 @@ impl App {
                         media_dir: config.media_dir.clone(),
                         workstation_name: config.workstation_name(),
                     },
+                    sound: false,
                 });
                 // Progress from the other workstations first, so sign-in knows everyone.
                 app.sync_shared();
@@ -151,6 +161,183 @@ impl App {
                 let _ = self.go(Next::Lesson(lesson_id.to_string()));
             }
             Err(error) => self.fail(error),
+        }
+    }
+
+    /// Gives the app its narrator (the sound thread, or a silent or recording one in tests).
+    pub fn set_narrator(&mut self, narrator: crate::sound::Narrator) {
+        if let Some(session) = &mut self.session {
+            session.sound = narrator.available();
+        }
+        self.narrator = narrator;
+        // The first step of a lesson opened at start (`lessons try`) is said too.
+        if let (Current::Lesson(_), Some(session)) = (&self.current, &self.session)
+            && self.autoplay(session)
+            && let Some(said) = self.said_step()
+        {
+            self.say(&said);
+        }
+    }
+
+    /// The narrator, for tests and the latency measurement.
+    pub fn narrator(&self) -> &crate::sound::Narrator {
+        &self.narrator
+    }
+
+    /// Says a text if it has a voice file (as it is now) in the language on screen.
+    fn say(&mut self, said: &Said) {
+        self.say_with(said, None);
+    }
+
+    /// Says a text, after a chime if one is given.
+    fn say_with(&mut self, said: &Said, chime: Option<&[u8]>) {
+        match (self.voice_of(said), chime) {
+            (Some((label, bytes)), Some(chime)) => {
+                self.narrator.chime_and_say(&label, chime, &bytes)
+            }
+            (Some((label, bytes)), None) => self.narrator.say(&label, &bytes),
+            (None, _) => log::debug!("no voice file for {said:?}"),
+        }
+    }
+
+    /// The voice file of a text in the language on screen, if one speaks it as it is now,
+    /// with a label for tests and the log.
+    fn voice_of(&mut self, said: &Said) -> Option<(String, Vec<u8>)> {
+        let session = self.session.as_ref()?;
+        let language = session.prefs.language;
+        match said {
+            Said::Lesson(id) => {
+                let Current::Lesson(state) = &self.current else {
+                    return None;
+                };
+                let lesson = session.library.lesson(state.lesson_id())?;
+                let bytes = lesson.voice(language, id)?.to_vec();
+                Some((format!("{}/{id}", lesson.id), bytes))
+            }
+            Said::Ui(id) => {
+                if self
+                    .interface_voices
+                    .as_ref()
+                    .is_none_or(|(loaded, _)| *loaded != language)
+                {
+                    self.interface_voices = crate::domain::narration::interface(language)
+                        .map(|voices| (language, voices));
+                }
+                let text = self.texts.get(id);
+                let (_, voices) = self.interface_voices.as_ref()?;
+                Some((id.to_string(), voices.voice(id, &text)?.to_vec()))
+            }
+        }
+    }
+
+    /// Does the signed-in learner want texts read out by themselves (on unless they said no)?
+    fn autoplay(&self, session: &Session) -> bool {
+        session.sound
+            && session.learner.as_ref().is_none_or(|learner| {
+                session
+                    .store
+                    .setting(learner.id, "autoplay")
+                    .ok()
+                    .flatten()
+                    .as_deref()
+                    != Some("false")
+            })
+    }
+
+    /// What the lesson on screen says: its step text (or goal at the end).
+    fn said_step(&self) -> Option<Said> {
+        let (Current::Lesson(state), Some(session)) = (&self.current, &self.session) else {
+            return None;
+        };
+        Some(state.said_step(session.library.lesson(state.lesson_id())?))
+    }
+
+    /// Where the narrator stands: the screen, the lesson step, and the band's words.
+    fn heard_place(
+        &self,
+    ) -> (
+        std::mem::Discriminant<Current>,
+        Option<(usize, bool)>,
+        Option<Said>,
+    ) {
+        let lesson = match (&self.current, &self.session) {
+            (Current::Lesson(state), Some(session)) => session
+                .library
+                .lesson(state.lesson_id())
+                .map(|lesson| (state.place(), state.said_band(lesson))),
+            _ => None,
+        };
+        (
+            std::mem::discriminant(&self.current),
+            lesson.as_ref().map(|(place, _)| *place),
+            lesson.and_then(|(_, band)| band),
+        )
+    }
+
+    /// After an update: a new screen stops the voice; a new step says its text (when the
+    /// learner has it on); new praise or a hint is said at once, over the step text.
+    fn narrate_changes(
+        &mut self,
+        before: (
+            std::mem::Discriminant<Current>,
+            Option<(usize, bool)>,
+            Option<Said>,
+        ),
+    ) {
+        let after = self.heard_place();
+        if after == before {
+            return;
+        }
+        let Some(session) = &self.session else {
+            return;
+        };
+        let autoplay = self.autoplay(session);
+        if after.0 != before.0 || after.1 != before.1 {
+            self.narrator.stop();
+            // A finished lesson ends with its chime, then its goal.
+            let finished = after.1.is_some_and(|(_, finished)| finished)
+                && before.1.is_some_and(|(_, finished)| !finished);
+            if autoplay && let Some(said) = self.said_step() {
+                let chime = finished.then_some(crate::sound::FINISHED);
+                self.say_with(&said, chime);
+            }
+        } else if after.2 != before.2
+            && autoplay
+            && let Some(band) = after.2
+        {
+            // Praise comes after a short chime; a hint is said plainly.
+            let praise = matches!((&self.current, &self.session), (Current::Lesson(state), Some(_)) if state.praising());
+            self.say_with(&band, praise.then_some(crate::sound::RIGHT));
+        }
+    }
+
+    /// Says the words of the focused target after a short pause, so moving on quickly says
+    /// nothing (the lesson screen; the learner's read-aloud setting decides).
+    fn say_focused(&mut self) {
+        let (Current::Lesson(state), Some(session)) = (&self.current, &self.session) else {
+            return;
+        };
+        if !self.autoplay(session) {
+            return;
+        }
+        let Some(said) = session
+            .library
+            .lesson(state.lesson_id())
+            .and_then(|lesson| state.said_target(lesson, state.focus_ref().current()?))
+        else {
+            return;
+        };
+        if let Some((label, bytes)) = self.voice_of(&said) {
+            self.narrator
+                .say_after_pause(&format!("focus:{label}"), &bytes);
+        }
+    }
+
+    /// F1 says again what is on screen: the band's words if there are any, else the step.
+    fn say_again(&mut self) {
+        let band = self.heard_place().2;
+        if let Some(said) = band.or_else(|| self.said_step()) {
+            self.say(&said);
         }
     }
 
@@ -380,6 +567,10 @@ impl App {
                 Task::none()
             }
             Action::Exit => iced::exit(),
+            Action::Say(said) => {
+                self.say(&said);
+                Task::none()
+            }
         }
     }
 
@@ -397,6 +588,24 @@ impl App {
                 return Task::none();
             }
         }
+        let heard_before = self.heard_place();
+        let moved_by_keys = matches!(message, Message::Key(_));
+        let focused_before = self.focused();
+        let task = self.update_inner(message, now);
+        let (screen, place) = (heard_before.0, heard_before.1);
+        self.narrate_changes(heard_before);
+        // The keyboard focus came to rest on a button: its words, after a pause.
+        if moved_by_keys
+            && self.focused() != focused_before
+            && self.heard_place().0 == screen
+            && self.heard_place().1 == place
+        {
+            self.say_focused();
+        }
+        task
+    }
+
+    fn update_inner(&mut self, message: Message, now: Instant) -> Task<Message> {
         let action = match (message, &mut self.current, self.session.as_mut()) {
             (Message::Resized(size), current, session) => {
                 self.window = size;
@@ -421,6 +630,18 @@ impl App {
                 Action::Exit
             }
             (_, _, None) => Action::None,
+            // F1 says again what is on screen, wherever the focus is.
+            (
+                Message::Key(keyboard::Event::KeyPressed {
+                    key: keyboard::Key::Named(keyboard::key::Named::F1),
+                    ..
+                }),
+                _,
+                Some(_),
+            ) => {
+                self.say_again();
+                Action::None
+            }
             // On a shortcut step a real letter or digit key is the key pressed on the picture.
             (
                 Message::Key(keyboard::Event::KeyPressed {
@@ -623,6 +844,7 @@ impl App {
             texts: &self.texts,
             icons: &self.icons,
             keyboard: prefs.keyboard,
+            sound: self.session.as_ref().is_some_and(|session| session.sound),
         };
         match (&self.current, &self.session) {
             (Current::Failure(state), _) => state.view(&look).map(Message::Failure),

@@ -42,6 +42,7 @@ pub fn run_with(paths: ResolvedPaths, try_lesson: Option<(String, usize)>) -> Ex
         if let Some((lesson, step)) = &try_lesson {
             app.try_lesson(lesson, *step);
         }
+        app.set_narrator(crate::sound::Narrator::start());
         app
     };
     let mut application = iced::application(boot, App::update, App::view)

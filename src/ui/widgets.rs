@@ -19,6 +19,8 @@ pub struct Look<'a> {
     pub icons: &'a Icons,
     /// The workstation's keyboard, for type practice.
     pub keyboard: crate::domain::keyboard::Layout,
+    /// There is a sound device: speaker buttons show.
+    pub sound: bool,
 }
 
 impl Look<'_> {
@@ -302,6 +304,7 @@ pub fn band<'a, M: 'a>(
     icon: Option<&svg::Handle>,
     message: String,
     praise: bool,
+    speaker: Option<Element<'a, M>>,
 ) -> Element<'a, M> {
     let palette = look.palette;
     let (background, border) = if praise {
@@ -313,12 +316,19 @@ pub fn band<'a, M: 'a>(
         Some(handle) => chip(picture(handle, size::ICON - 8.0)),
         None => Space::new().width(0).into(),
     };
+    // With a speaker at its end the band's padding is less, so it keeps its height.
+    let padding = if speaker.is_some() { [2, 8] } else { [12, 20] };
+    let words = container(body(look, message)).width(Length::Fill);
     container(
-        row![icon, body(look, message)]
-            .spacing(16)
-            .align_y(Alignment::Center),
+        row![
+            icon,
+            words,
+            speaker.unwrap_or_else(|| Space::new().width(0).into())
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center),
     )
-    .padding([12, 20])
+    .padding(padding)
     .width(Length::Fill)
     .style(move |_| container::Style {
         background: Some(Background::Color(background)),
@@ -330,6 +340,42 @@ pub fn band<'a, M: 'a>(
         ..container::Style::default()
     })
     .into()
+}
+
+/// A large speaker button: it says the text beside it again. Only shown when there is sound.
+pub fn speaker<'a, M: Clone + 'a>(look: &Look<'_>, focused: bool, on_press: M) -> Element<'a, M> {
+    let edge = size::ICON.max(64.0);
+    let face = container(match look.icons.ui("speaker") {
+        Some(handle) => picture(handle, edge - 24.0),
+        None => Space::new().into(),
+    })
+    .center(Length::Fill);
+    let palette = look.palette;
+    focus_ring(
+        look,
+        focused,
+        button(face)
+            .width(edge)
+            .height(edge)
+            .padding(0)
+            .style(move |_, status| {
+                let mut style = button::Style {
+                    background: Some(Background::Color(palette.surface)),
+                    text_color: palette.text,
+                    border: Border {
+                        color: palette.border,
+                        width: 2.0,
+                        radius: size::RADIUS.into(),
+                    },
+                    ..button::Style::default()
+                };
+                if matches!(status, button::Status::Hovered | button::Status::Pressed) {
+                    style.border.width = 3.0;
+                }
+                style
+            })
+            .on_press(on_press),
+    )
 }
 
 /// The frame every learner screen shares: a top bar (Back, title), the body, and a

@@ -59,6 +59,8 @@ pub struct Report {
     pub steps: usize,
     /// How many lessons have each review status, per language.
     pub reviews: BTreeMap<(Language, Review), usize>,
+    /// How far the lessons' texts can be heard, per language.
+    pub narration: BTreeMap<Language, crate::domain::narration::Coverage>,
 }
 
 impl Report {
@@ -250,6 +252,7 @@ pub fn check(source: &LessonSource) -> Report {
                     );
                 }
             }
+            check_narration(&mut report, lesson, *language);
             match lesson.review.get(language) {
                 Some(status) => *report.reviews.entry((*language, *status)).or_default() += 1,
                 None => report.error(
@@ -308,6 +311,66 @@ fn check_picture(report: &mut Report, folder: &str, name: &str, file: Option<&Pi
             format!("does not decode ({error}); save it again"),
         );
     }
+}
+
+/// Every text of a lesson must be heard: a voice file per text and language that speaks the
+/// text as it is now (`stepwise narrate` makes the missing ones).
+fn check_narration(report: &mut Report, lesson: &super::Lesson, language: Language) {
+    use crate::domain::narration;
+    let folder = format!("{}/narration/{}", lesson.id, language.code());
+    let texts = narration::lesson_texts(lesson, language);
+    let Some(voices) = lesson.narration(language) else {
+        // A lesson still being written: a warning, so it can be tried before it is narrated.
+        report.warning(
+            &folder,
+            format!(
+                "no voice files yet: run `stepwise narrate --lesson {}` before it ships",
+                lesson.id
+            ),
+        );
+        report
+            .narration
+            .entry(language)
+            .or_default()
+            .add(&narration::Coverage {
+                texts: texts.len(),
+                missing: texts.into_iter().map(|(id, _)| id).collect(),
+                ..Default::default()
+            });
+        return;
+    };
+    let coverage =
+        narration::coverage(&texts, &voices.manifest, |id| voices.files.contains_key(id));
+    let list = |ids: &[String]| {
+        let mut shown = ids.iter().take(4).cloned().collect::<Vec<_>>().join(", ");
+        if ids.len() > 4 {
+            shown.push_str(&format!(" and {} more", ids.len() - 4));
+        }
+        shown
+    };
+    if !coverage.missing.is_empty() {
+        report.error(
+            &folder,
+            format!(
+                "{} of {} texts cannot be heard ({}): run `stepwise narrate --lesson {}`",
+                coverage.missing.len(),
+                coverage.texts,
+                list(&coverage.missing),
+                lesson.id
+            ),
+        );
+    }
+    if !coverage.stale.is_empty() {
+        report.error(
+            &folder,
+            format!(
+                "the text changed since its voice file was made ({}): run `stepwise narrate --lesson {}`, or record it again",
+                list(&coverage.stale),
+                lesson.id
+            ),
+        );
+    }
+    report.narration.entry(language).or_default().add(&coverage);
 }
 
 /// Where a shipped picture may come from: the sets whose licences `CREDITS.md` honours.

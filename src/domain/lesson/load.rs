@@ -334,6 +334,13 @@ fn lesson(source: &LessonSource, id: &str) -> Result<Lesson, String> {
         pictures,
         texts,
         coach_notes,
+        narration: Language::ALL
+            .into_iter()
+            .filter_map(|language| {
+                let folder = format!("{id}/narration/{}", language.code());
+                Some((language, super::Narration::read(source, &folder)?))
+            })
+            .collect(),
     })
 }
 

@@ -354,6 +354,44 @@ pub struct Lesson {
     pictures: BTreeMap<String, PictureFile>,
     texts: BTreeMap<Language, FluentBundle<FluentResource>>,
     coach_notes: BTreeMap<Language, FluentBundle<FluentResource>>,
+    narration: BTreeMap<Language, Narration>,
+}
+
+/// The voice files of one lesson (or of the interface) in one language.
+#[derive(Debug, Clone, Default)]
+pub struct Narration {
+    pub manifest: crate::domain::narration::Manifest,
+    /// OGG Vorbis (or WAV) bytes by text id.
+    pub files: BTreeMap<String, Cow<'static, [u8]>>,
+}
+
+impl Narration {
+    /// Reads `folder` (`narration.toml` and `<text-id>.ogg` files), if it has a manifest.
+    pub fn read(source: &LessonSource, folder: &str) -> Option<Narration> {
+        let manifest = source.read(&format!("{folder}/{}", crate::domain::narration::MANIFEST))?;
+        let manifest =
+            crate::domain::narration::Manifest::parse(std::str::from_utf8(&manifest).ok()?).ok()?;
+        let files = source
+            .files(folder)
+            .into_iter()
+            .filter_map(|name| {
+                let id = name
+                    .strip_suffix(".ogg")
+                    .or_else(|| name.strip_suffix(".wav"))?;
+                Some((id.to_string(), source.read(&format!("{folder}/{name}"))?))
+            })
+            .collect();
+        Some(Narration { manifest, files })
+    }
+
+    /// The voice file for `id` if it speaks `text` as it is now (a file made for an older
+    /// text is never played: it would say something else).
+    pub fn voice(&self, id: &str, text: &str) -> Option<&[u8]> {
+        let entry = self.manifest.files.get(id)?;
+        (entry.hash == crate::domain::narration::text_hash(text))
+            .then(|| self.files.get(id).map(|bytes| bytes.as_ref()))
+            .flatten()
+    }
 }
 
 impl std::fmt::Debug for Lesson {
@@ -423,6 +461,28 @@ impl Lesson {
         self.coach_notes
             .get(&language)
             .is_some_and(|bundle| bundle.has_message(part))
+    }
+
+    /// The voice files in `language`, if the lesson has any.
+    pub fn narration(&self, language: Language) -> Option<&Narration> {
+        self.narration.get(&language)
+    }
+
+    /// The voice file that speaks text `id` in `language`, as the text is now.
+    pub fn voice(&self, language: Language, id: &str) -> Option<&[u8]> {
+        let text = self.text(language, id);
+        self.narration.get(&language)?.voice(id, &text)
+    }
+
+    /// Does a computer voice (not a person) speak any of this lesson's texts in `language`?
+    pub fn uses_computer_voice(&self, language: Language) -> bool {
+        self.narration.get(&language).is_some_and(|narration| {
+            narration
+                .manifest
+                .files
+                .values()
+                .any(|entry| entry.source == crate::domain::narration::Source::Generated)
+        })
     }
 
     /// The review status of the texts in `language`.

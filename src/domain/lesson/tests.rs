@@ -14,8 +14,45 @@ pub(crate) fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
 pub(crate) const SVG: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>"#;
 
 /// A small, correct lesson tree with one lesson of each answered kind.
+/// A narration manifest that says every demo text has a fresh voice file.
+fn demo_manifest() -> String {
+    use crate::domain::narration::{Entry, Manifest, Source, text_hash};
+    let texts = [
+        ("lesson-title", "Demo"),
+        ("lesson-goal", "I can do it."),
+        ("t", "Look at this."),
+        ("h", "Look here."),
+        ("p", "Yes!"),
+        ("a", "one"),
+        ("b", "two"),
+        ("c", "three"),
+    ];
+    Manifest {
+        files: texts
+            .iter()
+            .map(|(id, text)| {
+                (
+                    id.to_string(),
+                    Entry {
+                        hash: text_hash(text),
+                        source: Source::Recorded,
+                        tool: None,
+                        by: None,
+                    },
+                )
+            })
+            .collect(),
+    }
+    .to_toml()
+}
+
 pub(crate) fn good_tree() -> Vec<(&'static str, String)> {
-    vec![
+    let mut files = vec![("demo/narration/en/narration.toml", demo_manifest())];
+    for id in ["lesson-title", "lesson-goal", "t", "h", "p", "a", "b", "c"] {
+        let path: &'static str = Box::leak(format!("demo/narration/en/{id}.ogg").into_boxed_str());
+        files.push((path, "OggS".into()));
+    }
+    files.extend(vec![
         ("curriculum.toml", "languages = [\"en\"]\n[[modules]]\nid = \"m\"\npicture = \"m\"\nlessons = [\"demo\"]\n".into()),
         ("text/en.ftl", "module-m = A module\n".into()),
         ("pictures/m.svg", SVG.into()),
@@ -75,7 +112,8 @@ cards = [{ id = "a", picture = "p", label = "a" }, { id = "b", picture = "p", la
 "#
             .into(),
         ),
-    ]
+    ]);
+    files
 }
 
 /// The demo tree with a simulated-app step added (`goal` is its TOML goal table).

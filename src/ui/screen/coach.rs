@@ -182,6 +182,7 @@ impl State {
             texts: look.texts,
             icons: look.icons,
             keyboard: look.keyboard,
+            sound: look.sound,
         };
         let press = |target| Message::Activate(target);
         let tab = |view: View, id: &str| {
@@ -539,7 +540,18 @@ impl State {
                     look.t("coach-lesson-digcomp"),
                     competences.join(" · "),
                 ))
-                .push(section(look.t("coach-lesson-review"), reviews.join(" · ")));
+                .push(section(
+                    look.t("coach-lesson-review"),
+                    format!(
+                        "{} · {}",
+                        reviews.join(" · "),
+                        look.t(if lesson.uses_computer_voice(language) {
+                            "coach-lesson-computer-voice"
+                        } else {
+                            "coach-lesson-recorded-voice"
+                        })
+                    ),
+                ));
         }
         // The first page has the facts; the others the notes, as many parts as fit.
         let (skip, take) = match self.note_pager.page {
@@ -767,6 +779,7 @@ impl State {
                 look.icons.ui(if saved.is_ok() { "tick" } else { "help" }),
                 said,
                 saved.is_ok(),
+                None,
             ));
             match &self.report {
                 _ if self.saved_in.is_none() => {}

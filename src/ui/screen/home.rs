@@ -282,6 +282,7 @@ impl State {
                 look.icons.ui("tick"),
                 look.t("home-saved"),
                 true,
+                None,
             ))
             .padding([0.0, size::GAP])
             .into()

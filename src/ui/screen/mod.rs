@@ -26,6 +26,15 @@ pub struct Session {
     pub prefs: Prefs,
     /// What the installer set for this workstation that the coach area needs.
     pub installation: Installation,
+    /// There is a sound device: speaker buttons show and texts are spoken.
+    pub sound: bool,
+}
+
+/// A text the narrator can say: one of the lesson on screen, or of the interface.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    Lesson(String),
+    Ui(&'static str),
 }
 
 /// The installer's settings the coach area uses.
@@ -53,6 +62,8 @@ pub enum Action {
     FocusField(Option<iced::widget::Id>),
     /// Something could not be stored.
     Failed(StoreError),
+    /// Say this text (a speaker button was pressed).
+    Say(Said),
     Exit,
 }
 

@@ -21,6 +21,8 @@ pub enum Target {
     Motion,
     /// "Show me first": the answer is shown before the learner tries.
     ShowFirst,
+    /// Texts are read out by themselves when a step opens.
+    ReadAloud,
     /// Who made the pictures and fonts, and their licences.
     Credits,
     /// The credits' pages.
@@ -37,6 +39,8 @@ pub struct State {
     /// Where Back goes: Home when a learner is signed in, else sign-in.
     back_to: Next,
     show_first: bool,
+    /// The learner hears each step by itself (on unless they turned it off).
+    read_aloud: bool,
     /// The credits are on show instead of the settings.
     credits: bool,
     credits_pager: Pager,
@@ -62,9 +66,16 @@ impl State {
             })
             .as_deref()
             == Some("true");
+        let read_aloud = session
+            .learner
+            .as_ref()
+            .and_then(|learner| session.store.setting(learner.id, "autoplay").ok().flatten())
+            .as_deref()
+            != Some("false");
         State {
             back_to,
             show_first,
+            read_aloud,
             credits: false,
             credits_pager: Pager::new(0),
             focus: Focus::on(Target::Language(session.prefs.language)),
@@ -212,6 +223,13 @@ impl State {
                 "settings-show-first",
                 self.show_first,
             ));
+            if session.sound {
+                switches = switches.push(switch(
+                    Target::ReadAloud,
+                    "settings-read-aloud",
+                    self.read_aloud,
+                ));
+            }
         }
         let mut body = column![
             row![label("settings-language"), languages].align_y(Alignment::Center),
@@ -304,6 +322,9 @@ impl Screen for State {
         ];
         if session.learner.is_some() {
             groups[3].push(Target::ShowFirst);
+            if session.sound {
+                groups[3].push(Target::ReadAloud);
+            }
         }
         groups.push(vec![Target::Credits]);
         groups
@@ -323,11 +344,15 @@ impl Screen for State {
             Target::Back => return Action::Go(self.back_to.clone()),
             Target::Credits => {
                 self.credits = !self.credits;
-                // Four credits fit at 100 %, two once the text is larger: nothing scrolls.
+                // Four credits fit at 100 %, two up to 150 %, one beyond: nothing scrolls.
                 let total = crate::domain::credits::credits(&session.library).len();
                 self.credits_pager = Pager::new(total);
-                self.credits_pager
-                    .fit(1, if prefs.scale() > 1.0 { 2 } else { 4 });
+                let per_page = match prefs.scale() {
+                    scale if scale > 1.5 => 1,
+                    scale if scale > 1.0 => 2,
+                    _ => 4,
+                };
+                self.credits_pager.fit(1, per_page);
                 self.focus = Focus::on(Target::Credits);
                 return Action::None;
             }
@@ -344,6 +369,19 @@ impl Screen for State {
             Target::Bigger => prefs.step_text_size(true),
             Target::Contrast => prefs.high_contrast = !prefs.high_contrast,
             Target::Motion => prefs.reduce_motion = !prefs.reduce_motion,
+            Target::ReadAloud => {
+                self.read_aloud = !self.read_aloud;
+                if let Some(learner) = &session.learner
+                    && let Err(error) = session.store.set_setting(
+                        learner.id,
+                        "autoplay",
+                        &self.read_aloud.to_string(),
+                    )
+                {
+                    return Action::Failed(error);
+                }
+                return Action::None;
+            }
             Target::ShowFirst => {
                 self.show_first = !self.show_first;
                 if let Some(learner) = &session.learner

@@ -64,7 +64,10 @@ fn a_text_missing_in_a_declared_language_is_an_error() {
     let messages: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
-        vec!["error: demo/text/nl.ftl: c is missing; add it (the English file has it)"]
+        vec![
+            "error: demo/text/nl.ftl: c is missing; add it (the English file has it)",
+            "warning: demo/narration/nl: no voice files yet: run `stepwise narrate --lesson demo` before it ships"
+        ]
     );
 }
 
@@ -248,8 +251,10 @@ fn a_word_the_glossary_says_to_avoid_is_an_error_in_any_learner_text() {
     assert_eq!(
         messages,
         vec![
+            "error: demo/narration/en: the text changed since its voice file was made (t): run `stepwise narrate --lesson demo`, or record it again",
             "error: demo/text/en.ftl: t: says \"e-mail\"; the glossary word is \"mail\": use it in every lesson"
-        ]
+        ],
+        "the changed text also makes its voice file stale"
     );
 }
 

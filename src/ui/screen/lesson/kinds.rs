@@ -4,7 +4,7 @@
 use iced::widget::{column, container, row, text};
 use iced::{Alignment, Element, Length};
 
-use super::{Message, State, Target};
+use super::{Message, Said, State, Target};
 use crate::domain::i18n::Language;
 use crate::domain::lesson::{
     Card, ClickKind, Exercise, HoldKey, Lesson, Region, SimGoal, SimWidget, SimWidgetKind, Step,
@@ -81,31 +81,16 @@ pub fn body<'a>(
     body.into()
 }
 
-/// Praise after a right answer; the hint from level 1; the answer shown at level 3.
-fn band<'a>(
-    state: &State,
-    look: &Look<'_>,
-    lesson: &Lesson,
-    step: &Step,
-    language: Language,
-) -> Option<Element<'a, Message>> {
+/// The words of the band under the task, with its icon and whether it is praise: praise
+/// after a right answer; the hint from level 1; how to see the answer at level 3.
+pub(super) fn band_words(state: &State, step: &Step) -> Option<(Said, &'static str, bool)> {
     let level = state.run.state.hint_level;
     if state.praise {
-        let praise = step.praise.as_deref().unwrap_or_default();
-        return Some(widgets::band(
-            look,
-            look.icons.ui("tick"),
-            lesson.text(language, praise),
-            true,
-        ));
+        let praise = step.praise.clone().unwrap_or_default();
+        return Some((Said::Lesson(praise), "tick", true));
     }
     if state.run.waiting_for_second_click() {
-        return Some(widgets::band(
-            look,
-            look.icons.ui("left-click"),
-            look.t("click-once-more"),
-            false,
-        ));
+        return Some((Said::Ui("click-once-more"), "left-click", false));
     }
     if level >= MAX_HINT {
         let id = match step.exercise {
@@ -125,23 +110,45 @@ fn band<'a>(
             Exercise::Shortcut { .. } => "show-shortcut",
             _ => "show-answer",
         };
-        return Some(widgets::band(
-            look,
-            look.icons.ui("pointer"),
-            look.t(id),
-            false,
-        ));
+        return Some((Said::Ui(id), "pointer", false));
     }
     if level >= 1 {
-        let hint = step.hint.as_deref().unwrap_or_default();
-        return Some(widgets::band(
-            look,
-            look.icons.ui("help"),
-            lesson.text(language, hint),
-            false,
-        ));
+        let hint = step.hint.clone().unwrap_or_default();
+        return Some((Said::Lesson(hint), "help", false));
     }
     None
+}
+
+/// The band under the task, with its speaker when there is sound.
+fn band<'a>(
+    state: &State,
+    look: &Look<'_>,
+    lesson: &Lesson,
+    step: &Step,
+    language: Language,
+) -> Option<Element<'a, Message>> {
+    let (said, icon, praise) = band_words(state, step)?;
+    let words = match &said {
+        Said::Lesson(id) => lesson.text(language, id),
+        Said::Ui(id) => look.t(id),
+    };
+    // The band's own speaker sits inside it, at its end: it costs the band no height.
+    let speaker = look.sound.then(|| {
+        container(widgets::speaker(
+            look,
+            state.focus.is(&Target::SpeakBand),
+            Message::Activate(Target::SpeakBand),
+        ))
+        .id(iced::widget::Id::new("speaker-band"))
+        .into()
+    });
+    Some(widgets::band(
+        look,
+        look.icons.ui(icon),
+        words,
+        praise,
+        speaker,
+    ))
 }
 
 fn info<'a>(

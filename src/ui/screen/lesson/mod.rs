@@ -6,7 +6,7 @@ use iced::{Alignment, Element, Length};
 
 mod kinds;
 
-use super::{Action, Next, Screen, Session};
+use super::{Action, Next, Said, Screen, Session};
 use crate::domain::lesson::{Exercise, HoldKey, Lesson, SimWidgetKind};
 use crate::domain::lesson_run::{Gesture, LessonRun, MAX_HINT, Outcome};
 use crate::domain::store::Attempt;
@@ -43,6 +43,9 @@ pub enum Target {
     Next,
     Again,
     Home,
+    /// The speaker beside the step text, and the one beside the hint or praise.
+    Speaker,
+    SpeakBand,
 }
 
 #[derive(Debug, Clone)]
@@ -170,6 +173,76 @@ impl State {
                 }
             }
         }
+    }
+
+    /// The words of a target, said when the keyboard focus rests on it.
+    pub fn said_target(&self, lesson: &Lesson, target: &Target) -> Option<Said> {
+        let step = self.run.step(lesson);
+        let label_of = |id: &str| -> Option<String> {
+            match &step.exercise {
+                Exercise::Pick { choices: cards } | Exercise::Order { cards } => cards
+                    .iter()
+                    .find(|card| card.id == id)
+                    .map(|card| card.label.clone()),
+                Exercise::Drag { targets, .. } => targets
+                    .iter()
+                    .find(|card| card.id == id)
+                    .map(|card| card.label.clone()),
+                Exercise::Sim { widgets, .. } => widgets
+                    .iter()
+                    .find(|widget| widget.id == id)
+                    .map(|widget| widget.label.clone()),
+                _ => None,
+            }
+        };
+        match target {
+            Target::Back => Some(Said::Ui("back")),
+            Target::Next => Some(Said::Ui("next")),
+            Target::Help => Some(Said::Ui("help")),
+            Target::Again => Some(Said::Ui("again")),
+            Target::Home => Some(Said::Ui("home")),
+            Target::Yes => Some(Said::Ui("yes")),
+            Target::No => Some(Said::Ui("no")),
+            Target::TypeDone => Some(Said::Ui("type-done")),
+            Target::Choice(id)
+            | Target::Card(id)
+            | Target::DropOn(id)
+            | Target::SimButton(id)
+            | Target::SimField(id) => label_of(id).map(Said::Lesson),
+            _ => None,
+        }
+    }
+
+    /// Is the band the praise after a right answer?
+    pub fn praising(&self) -> bool {
+        self.praise
+    }
+
+    /// The id of the lesson on screen.
+    pub fn lesson_id(&self) -> &str {
+        &self.lesson_id
+    }
+
+    /// The text the step says: the step text, or on the end screen the goal.
+    pub fn said_step(&self, lesson: &Lesson) -> Said {
+        if self.finished {
+            Said::Lesson("lesson-goal".into())
+        } else {
+            Said::Lesson(self.run.step(lesson).text.clone())
+        }
+    }
+
+    /// The words in the band under the task (praise, a hint, how to see the answer), if any.
+    pub fn said_band(&self, lesson: &Lesson) -> Option<Said> {
+        if self.finished {
+            return None;
+        }
+        kinds::band_words(self, self.run.step(lesson)).map(|(said, ..)| said)
+    }
+
+    /// Where the learner is, for the narrator: the step, and whether the lesson is finished.
+    pub fn place(&self) -> (usize, bool) {
+        (self.run.step_index, self.finished)
     }
 
     /// The text field under the keyboard focus, if the focus is on one.
@@ -302,13 +375,27 @@ impl State {
                 .align_right(Length::FillPortion(1)),
         ]
         .align_y(Alignment::Center);
-        widgets::frame(
+        widgets::frame_with_corner(
             look,
             Some(back),
             heading,
             container(body).center_x(Length::Fill).into(),
             bottom.into(),
+            self.speaker(look),
         )
+    }
+
+    /// The speaker that says the step text again, in the top corner where it always is.
+    fn speaker<'a>(&self, look: &Look<'_>) -> Option<Element<'a, Message>> {
+        look.sound.then(|| {
+            container(widgets::speaker(
+                look,
+                self.focus.is(&Target::Speaker),
+                Message::Activate(Target::Speaker),
+            ))
+            .id(iced::widget::Id::new("speaker"))
+            .into()
+        })
     }
 
     fn view_end<'a>(
@@ -366,12 +453,13 @@ impl State {
                 press(Target::Home)
             ),
         ];
-        widgets::frame(
+        widgets::frame_with_corner(
             look,
             None,
             look.t("end-title"),
             container(body).center_x(Length::Fill).into(),
             bottom.into(),
+            self.speaker(look),
         )
     }
 
@@ -604,9 +692,20 @@ impl Screen for State {
             return vec![vec![Target::Home]];
         };
         if self.finished {
-            return vec![vec![Target::Again, Target::Home]];
+            let mut groups = vec![vec![Target::Again, Target::Home]];
+            if session.sound {
+                groups.insert(0, vec![Target::Speaker]);
+            }
+            return groups;
         }
         let mut groups = vec![vec![Target::Back]];
+        if session.sound {
+            let mut speakers = vec![Target::Speaker];
+            if self.said_band(lesson).is_some() {
+                speakers.push(Target::SpeakBand);
+            }
+            groups.push(speakers);
+        }
         let answers = self.answer_targets(lesson);
         let answerable = !answers.is_empty();
         groups.extend(answers);
@@ -645,6 +744,10 @@ impl Screen for State {
             return Action::Go(Next::Home { saved: true });
         };
         match target {
+            Target::Speaker => return Action::Say(self.said_step(lesson)),
+            Target::SpeakBand => {
+                return self.said_band(lesson).map_or(Action::None, Action::Say);
+            }
             Target::Back => {
                 return match self.store_position(session) {
                     Action::None => Action::Go(Next::Home { saved: true }),

@@ -1,0 +1,239 @@
+//! Narration: every text a learner sees can be heard, from a voice file per text and
+//! language. Lesson texts live in `lessons/<id>/narration/<lang>/<text-id>.ogg`, interface
+//! texts in `assets/narration/<lang>/<message-id>.ogg`; a `narration.toml` beside them
+//! records, per file, the hash of the text it speaks and whether a person recorded it or a
+//! tool generated it. The format is in `docs/narration.md`.
+
+pub mod generate;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use sha2::Digest;
+
+use super::i18n::Language;
+use super::lesson::Lesson;
+
+/// The manifest's file name in every narration folder.
+pub const MANIFEST: &str = "narration.toml";
+
+/// The interface's voice files, compiled in.
+static INTERFACE: include_dir::Dir<'static> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/assets/narration");
+
+/// The interface's voice files in `language`, if it has any.
+pub fn interface(language: Language) -> Option<super::lesson::Narration> {
+    super::lesson::Narration::read(
+        &super::lesson::LessonSource::Embedded(&INTERFACE),
+        language.code(),
+    )
+}
+
+/// Who made a voice file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    /// A person read it: never overwritten by `stepwise narrate`.
+    Recorded,
+    /// A text-to-speech tool made it: a bridge until a person records it.
+    Generated,
+}
+
+/// One voice file: the text it speaks (as a hash) and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// [`text_hash`] of the text the file speaks; another hash means the text changed since.
+    pub hash: String,
+    pub source: Source,
+    /// For a generated file: the tool and voice ("espeak-ng 1.51, nl, 135 words a minute").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool: Option<String>,
+    /// For a recorded file: who read it (a first name or "volunteer"), if they agree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+}
+
+/// `narration.toml`: every voice file of one folder (one language).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    #[serde(default)]
+    pub files: BTreeMap<String, Entry>,
+}
+
+impl Manifest {
+    pub fn parse(text: &str) -> Result<Manifest, String> {
+        toml::from_str(text).map_err(|error| error.to_string())
+    }
+
+    pub fn to_toml(&self) -> String {
+        let body = toml::to_string(self).unwrap_or_default();
+        format!(
+            "# Voice files of this folder: the hash of the text each speaks, and who made it.\n\
+             # Written by `stepwise narrate`; a recorded file is never overwritten.\n\n{body}"
+        )
+    }
+}
+
+/// A short, stable fingerprint of a text, so a voice file whose text changed is found.
+pub fn text_hash(text: &str) -> String {
+    let digest = sha2::Sha256::digest(text.trim().as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The texts of a lesson that are spoken, in `language`: its title and goal, and every text
+/// its steps show (step texts, hints, praise, labels, the pretend windows' words).
+pub fn lesson_texts(lesson: &Lesson, language: Language) -> Vec<(String, String)> {
+    let mut ids: Vec<&str> = vec!["lesson-title", "lesson-goal"];
+    for step in &lesson.steps {
+        for id in step.text_ids() {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids.into_iter()
+        .filter(|id| lesson.has_text(language, id))
+        .map(|id| (id.to_string(), lesson.text(language, id)))
+        .collect()
+}
+
+/// Interface messages a learner meets; the coach area is read, not heard.
+pub fn is_learner_message(id: &str) -> bool {
+    !["coach-", "digcomp-", "credits-line", "app-title"]
+        .iter()
+        .any(|prefix| id.starts_with(prefix))
+}
+
+/// The interface texts that are spoken, in `language`.
+pub fn ui_texts(language: Language) -> Vec<(String, String)> {
+    super::i18n::ui_plain_messages(language)
+        .into_iter()
+        .filter(|(id, _)| is_learner_message(id))
+        .collect()
+}
+
+/// How far one folder's texts can be heard.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    pub texts: usize,
+    pub recorded: usize,
+    pub generated: usize,
+    /// Texts without a voice file.
+    pub missing: Vec<String>,
+    /// Voice files whose text changed since they were made.
+    pub stale: Vec<String>,
+}
+
+impl Coverage {
+    pub fn add(&mut self, other: &Coverage) {
+        self.texts += other.texts;
+        self.recorded += other.recorded;
+        self.generated += other.generated;
+        self.missing.extend(other.missing.iter().cloned());
+        self.stale.extend(other.stale.iter().cloned());
+    }
+
+    /// Files that speak their text as it is now.
+    pub fn fresh(&self) -> usize {
+        self.recorded + self.generated
+    }
+}
+
+/// Compares the texts with the voice files present (`has_file`) and the manifest.
+pub fn coverage(
+    texts: &[(String, String)],
+    manifest: &Manifest,
+    has_file: impl Fn(&str) -> bool,
+) -> Coverage {
+    let mut coverage = Coverage {
+        texts: texts.len(),
+        ..Coverage::default()
+    };
+    for (id, text) in texts {
+        match manifest.files.get(id) {
+            Some(entry) if has_file(id) && entry.hash == text_hash(text) => match entry.source {
+                Source::Recorded => coverage.recorded += 1,
+                Source::Generated => coverage.generated += 1,
+            },
+            Some(_) if has_file(id) => coverage.stale.push(id.clone()),
+            _ => coverage.missing.push(id.clone()),
+        }
+    }
+    coverage
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_text_makes_its_file_stale_and_a_missing_file_is_missing() {
+        let texts = vec![
+            ("a".to_string(), "Press the green button.".to_string()),
+            ("b".to_string(), "Now it is changed.".to_string()),
+            ("c".to_string(), "No file yet.".to_string()),
+            ("d".to_string(), "A person read this.".to_string()),
+        ];
+        let entry = |text: &str, source| Entry {
+            hash: text_hash(text),
+            source,
+            tool: None,
+            by: None,
+        };
+        let manifest = Manifest {
+            files: BTreeMap::from([
+                (
+                    "a".to_string(),
+                    entry("Press the green button.", Source::Generated),
+                ),
+                ("b".to_string(), entry("It was this.", Source::Generated)),
+                (
+                    "d".to_string(),
+                    entry("A person read this.", Source::Recorded),
+                ),
+            ]),
+        };
+        let coverage = coverage(&texts, &manifest, |id| id != "c");
+        assert_eq!(
+            coverage,
+            Coverage {
+                texts: 4,
+                recorded: 1,
+                generated: 1,
+                missing: vec!["c".into()],
+                stale: vec!["b".into()],
+            }
+        );
+    }
+
+    #[test]
+    fn the_manifest_reads_back_what_it_wrote() {
+        let manifest = Manifest {
+            files: BTreeMap::from([(
+                "intro".to_string(),
+                Entry {
+                    hash: text_hash("Hello."),
+                    source: Source::Generated,
+                    tool: Some("espeak-ng, en-gb, 140".into()),
+                    by: None,
+                },
+            )]),
+        };
+        assert_eq!(Manifest::parse(&manifest.to_toml()), Ok(manifest));
+        assert_eq!(text_hash(" Hello. "), text_hash("Hello."));
+        assert_ne!(text_hash("Hello."), text_hash("Hello!"));
+    }
+
+    #[test]
+    fn interface_texts_with_variables_are_not_narrated_as_files() {
+        let texts = ui_texts(Language::En);
+        assert!(texts.iter().any(|(id, _)| id == "signin-title"));
+        assert!(
+            texts.iter().all(|(_, text)| !text.contains('{')),
+            "no placeable is left in a spoken text"
+        );
+        assert!(texts.iter().all(|(id, _)| !id.starts_with("coach-")));
+    }
+}

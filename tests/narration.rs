@@ -1,0 +1,182 @@
+//! Narration: every step is heard when it opens, the speaker says it again, a new step or
+//! screen stops the voice, feedback is said over the step; without sound nothing changes but
+//! the speakers are gone. And every shipped voice file decodes and speaks its text as it is.
+
+mod common;
+
+use common::Driver;
+use iced::keyboard::key::Named;
+use stepwise::sound::Narrator;
+
+/// A new learner on the test lessons, with a narrator that writes down what it says.
+fn learner_with(dir: &std::path::Path, narrator: Narrator) -> Driver {
+    let mut driver = Driver::open(dir);
+    driver.app.set_narrator(narrator);
+    driver.click("I am new");
+    driver.enter();
+    driver.click("This is me");
+    driver
+}
+
+/// What was said since the last call, as lesson text ids (or "(stop)").
+fn said(driver: &Driver, from: &mut usize) -> Vec<String> {
+    let heard = driver.app.narrator().heard();
+    let new = heard[*from..].to_vec();
+    *from = heard.len();
+    new
+}
+
+#[test]
+fn a_step_is_heard_when_it_opens_and_again_from_its_speaker_and_next_stops_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner_with(dir.path(), Narrator::recording());
+    let mut from = driver.app.narrator().heard().len();
+    driver.open_lesson("Parts of a computer");
+    assert_eq!(
+        said(&driver, &mut from),
+        vec!["(stop)", "parts-of-a-computer/intro"],
+        "the first step is said when the lesson opens"
+    );
+    driver.click_id("speaker");
+    assert_eq!(said(&driver, &mut from), vec!["parts-of-a-computer/intro"]);
+    driver.click("Next");
+    assert_eq!(
+        said(&driver, &mut from),
+        vec!["(stop)", "parts-of-a-computer/the-screen"],
+        "Next stops the voice and the new step is said"
+    );
+    // F1 says it again, wherever the focus is.
+    driver.key(Named::F1, false);
+    assert_eq!(
+        said(&driver, &mut from),
+        vec!["parts-of-a-computer/the-screen"]
+    );
+    for _ in 0..3 {
+        driver.click("Next");
+    }
+    assert_eq!(
+        said(&driver, &mut from).last().map(String::as_str),
+        Some("parts-of-a-computer/which-is-the-mouse")
+    );
+    // The keyboard focus resting on a choice says its word (after a pause, in the narrator).
+    driver.tab();
+    let focused = driver.app.focused().unwrap();
+    let heard = said(&driver, &mut from);
+    assert_eq!(heard.len(), 1, "{heard:?}");
+    assert!(
+        heard[0].starts_with("focus:"),
+        "{focused} is said on focus: {heard:?}"
+    );
+    // A wrong answer brings the hint, said at once; the right one its praise.
+    driver.click("keyboard");
+    assert_eq!(
+        said(&driver, &mut from),
+        vec!["parts-of-a-computer/which-is-the-mouse-hint"]
+    );
+    driver.click_id("speaker-band");
+    assert_eq!(
+        said(&driver, &mut from),
+        vec!["parts-of-a-computer/which-is-the-mouse-hint"]
+    );
+    driver.click("mouse");
+    assert_eq!(
+        said(&driver, &mut from),
+        vec!["parts-of-a-computer/which-is-the-mouse-praise"]
+    );
+    // Leaving the lesson stops the voice.
+    driver.click("Back");
+    assert_eq!(said(&driver, &mut from), vec!["(stop)"]);
+}
+
+#[test]
+fn a_learner_who_turns_reading_aloud_off_hears_only_what_they_ask_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner_with(dir.path(), Narrator::recording());
+    driver.click("Settings");
+    driver.click("Read aloud: ✓ On");
+    assert!(driver.shows("Read aloud: Off"));
+    driver.click("Back");
+    let mut from = driver.app.narrator().heard().len();
+    driver.open_lesson("Parts of a computer");
+    driver.click("Next");
+    assert!(
+        said(&driver, &mut from).iter().all(|said| said == "(stop)"),
+        "no step is read out by itself"
+    );
+    driver.click_id("speaker");
+    assert_eq!(
+        said(&driver, &mut from),
+        vec!["parts-of-a-computer/the-screen"]
+    );
+}
+
+#[test]
+fn without_a_sound_device_there_are_no_speakers_and_the_lesson_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner_with(dir.path(), Narrator::silent());
+    driver.open_lesson("Parts of a computer");
+    assert!(
+        !driver
+            .app
+            .focus_order()
+            .iter()
+            .any(|t| t.starts_with("Speak")),
+        "{:?}",
+        driver.app.focus_order()
+    );
+    let ui_has_speaker = {
+        let mut ui = driver.simulator();
+        ui.find(iced_test::selector::id("speaker")).is_ok()
+    };
+    assert!(!ui_has_speaker, "no speaker button without sound");
+    driver.click("Next");
+    assert!(driver.shows("This is the screen. It shows words and pictures."));
+    driver.click("Back");
+    driver.click("Settings");
+    assert!(
+        !driver.shows("Read aloud: ✓ On"),
+        "no switch for a voice that cannot be heard"
+    );
+}
+
+#[test]
+fn every_shipped_voice_file_decodes_and_speaks_its_text_as_it_is_now() {
+    use stepwise::domain::narration;
+    let library = stepwise::domain::lesson::Library::built_in();
+    let mut files = 0;
+    let mut seconds = 0.0;
+    for language in &library.languages {
+        for lesson in library.lessons() {
+            let voices = lesson
+                .narration(*language)
+                .unwrap_or_else(|| panic!("{} has no voice files in {language:?}", lesson.id));
+            for (id, text) in narration::lesson_texts(lesson, *language) {
+                let bytes = voices.voice(&id, &text).unwrap_or_else(|| {
+                    panic!(
+                        "{}/{id} ({language:?}) cannot be heard as it is now",
+                        lesson.id
+                    )
+                });
+                let length = stepwise::sound::decode(bytes)
+                    .unwrap_or_else(|error| panic!("{}/{id}: {error}", lesson.id));
+                seconds += length.as_secs_f64();
+                files += 1;
+            }
+        }
+        let interface = narration::interface(*language).expect("interface voice files");
+        for (id, text) in narration::ui_texts(*language) {
+            let bytes = interface
+                .voice(&id, &text)
+                .unwrap_or_else(|| panic!("interface text {id} ({language:?}) cannot be heard"));
+            seconds += stepwise::sound::decode(bytes)
+                .unwrap_or_else(|error| panic!("{id}: {error}"))
+                .as_secs_f64();
+            files += 1;
+        }
+    }
+    assert!(files > 1500, "{files} files");
+    eprintln!(
+        "{files} voice files, {:.0} minutes of speech",
+        seconds / 60.0
+    );
+}
