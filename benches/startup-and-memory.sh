@@ -37,7 +37,7 @@ echo "start to window: median ${sorted[$((runs / 2))]} ms (min ${sorted[0]}, max
 app=$!
 wait_for_window
 sleep 2
-rss() { awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$app/status"; }
+rss() { awk '/VmRSS/ {total = $2} /RssAnon/ {anon = $2} END {printf "%.1f (own %.1f)", total / 1024, anon / 1024}' "/proc/$app/status"; }
 echo "resident memory at sign-in: $(rss) MB"
 window=$(xdotool search --name '^Stepwise$' | head -1)
 xdotool windowfocus "$window"; sleep 0.3

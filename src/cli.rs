@@ -240,6 +240,10 @@ pub fn narrate(scope: &NarrateScope<'_>, out: &mut impl Write) -> std::io::Resul
             .collect();
         if scope.lesson.is_none() {
             folders.push((
+                scope.dir.join("narration").join(language.code()),
+                library.spoken_texts(language),
+            ));
+            folders.push((
                 scope.interface.join(language.code()),
                 narration::ui_texts(language),
             ));

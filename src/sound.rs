@@ -4,6 +4,7 @@
 //! device the narrator says so once (`available` is false) and everything else goes on.
 
 use std::io::Cursor;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -30,7 +31,8 @@ enum Command {
 #[derive(Clone)]
 pub struct Narrator {
     sender: Option<mpsc::Sender<Command>>,
-    available: bool,
+    /// Set by the sound thread once the device is open.
+    available: Arc<AtomicBool>,
     /// For tests: what was asked to be said (labels), in order.
     heard: Option<Arc<Mutex<Vec<String>>>>,
     /// Time from the request to the sound handed to the device, of the last narration.
@@ -40,7 +42,7 @@ pub struct Narrator {
 impl std::fmt::Debug for Narrator {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Narrator")
-            .field("available", &self.available)
+            .field("available", &self.available())
             .finish()
     }
 }
@@ -52,25 +54,19 @@ impl Default for Narrator {
 }
 
 impl Narrator {
-    /// Opens the default sound device on a thread of its own. Waits at most a moment for the
-    /// device; without one the narrator is silent and says it is not available.
+    /// Opens the default sound device on a thread of its own; the window does not wait for
+    /// it. Until the device is open (and for good without one) the narrator is silent and says
+    /// it is not available.
     pub fn start() -> Narrator {
         let (sender, receiver) = mpsc::channel();
-        let (ready_tx, ready_rx) = mpsc::channel();
         let latency = Arc::new(Mutex::new(None));
-        let measured = Arc::clone(&latency);
+        let available = Arc::new(AtomicBool::new(false));
+        let (measured, ready) = (Arc::clone(&latency), Arc::clone(&available));
         let spawned = std::thread::Builder::new()
             .name("narrator".into())
-            .spawn(move || play_loop(receiver, ready_tx, measured));
-        let available = spawned.is_ok()
-            && ready_rx
-                .recv_timeout(Duration::from_millis(800))
-                .unwrap_or(false);
-        if !available {
-            log::info!("no sound device: narration is off, the speaker buttons are hidden");
-        }
+            .spawn(move || play_loop(receiver, ready, measured));
         Narrator {
-            sender: available.then_some(sender),
+            sender: spawned.is_ok().then_some(sender),
             available,
             heard: None,
             latency,
@@ -81,7 +77,7 @@ impl Narrator {
     pub fn silent() -> Narrator {
         Narrator {
             sender: None,
-            available: false,
+            available: Arc::new(AtomicBool::new(false)),
             heard: None,
             latency: Arc::new(Mutex::new(None)),
         }
@@ -91,7 +87,7 @@ impl Narrator {
     pub fn recording() -> Narrator {
         Narrator {
             sender: None,
-            available: true,
+            available: Arc::new(AtomicBool::new(true)),
             heard: Some(Arc::new(Mutex::new(Vec::new()))),
             latency: Arc::new(Mutex::new(None)),
         }
@@ -99,7 +95,7 @@ impl Narrator {
 
     /// Is there a sound device (so the speaker buttons show)?
     pub fn available(&self) -> bool {
-        self.available
+        self.available.load(Ordering::Relaxed)
     }
 
     /// Says `bytes` now, stopping what plays. `label` names it for tests and the log.
@@ -160,19 +156,18 @@ impl Narrator {
 /// The sound thread: owns the device and one sink at a time.
 fn play_loop(
     receiver: mpsc::Receiver<Command>,
-    ready: mpsc::Sender<bool>,
+    available: Arc<AtomicBool>,
     latency: Arc<Mutex<Option<Duration>>>,
 ) {
     let mut stream = match rodio::OutputStreamBuilder::open_default_stream() {
         Ok(stream) => stream,
         Err(error) => {
-            log::info!("sound device: {error}");
-            let _ = ready.send(false);
+            log::info!("no sound device ({error}): narration is off, the speakers are hidden");
             return;
         }
     };
     stream.log_on_drop(false);
-    let _ = ready.send(true);
+    available.store(true, Ordering::Relaxed);
     let mut sink: Option<rodio::Sink> = None;
     let mut pending: Option<(Vec<Vec<u8>>, Instant, Instant)> = None;
     loop {

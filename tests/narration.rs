@@ -89,6 +89,32 @@ fn a_step_is_heard_when_it_opens_and_again_from_its_speaker_and_next_stops_it() 
 }
 
 #[test]
+fn on_home_the_focused_module_and_lesson_say_their_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner_with(dir.path(), Narrator::recording());
+    let mut from = driver.app.narrator().heard().len();
+    // Tab until the module tile has the focus; each stop says its words after a pause.
+    for _ in 0..6 {
+        driver.tab();
+        if driver.app.focused().as_deref() == Some("Module(0)") {
+            break;
+        }
+    }
+    assert_eq!(driver.app.focused().as_deref(), Some("Module(0)"));
+    assert_eq!(
+        said(&driver, &mut from).last().map(String::as_str),
+        Some("focus:module-meet-the-computer")
+    );
+    // Enter opens the module; the focus lands on its first lesson, which says its title.
+    driver.enter();
+    assert_eq!(driver.app.focused().as_deref(), Some("Lesson(0)"));
+    assert_eq!(
+        said(&driver, &mut from),
+        vec!["focus:parts-of-a-computer/lesson-title"]
+    );
+}
+
+#[test]
 fn a_learner_who_turns_reading_aloud_off_hears_only_what_they_ask_for() {
     let dir = tempfile::tempdir().unwrap();
     let mut driver = learner_with(dir.path(), Narrator::recording());
@@ -162,6 +188,13 @@ fn every_shipped_voice_file_decodes_and_speaks_its_text_as_it_is_now() {
                 seconds += length.as_secs_f64();
                 files += 1;
             }
+        }
+        for (id, _) in library.spoken_texts(*language) {
+            let bytes = library
+                .voice(*language, &id)
+                .unwrap_or_else(|| panic!("{id} ({language:?}) cannot be heard"));
+            stepwise::sound::decode(bytes).unwrap_or_else(|error| panic!("{id}: {error}"));
+            files += 1;
         }
         let interface = narration::interface(*language).expect("interface voice files");
         for (id, text) in narration::ui_texts(*language) {

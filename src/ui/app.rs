@@ -227,6 +227,16 @@ impl App {
                 let (_, voices) = self.interface_voices.as_ref()?;
                 Some((id.to_string(), voices.voice(id, &text)?.to_vec()))
             }
+            Said::Title(lesson_id) => {
+                let lesson = session.library.lesson(lesson_id)?;
+                let bytes = lesson.voice(language, "lesson-title")?.to_vec();
+                Some((format!("{lesson_id}/lesson-title"), bytes))
+            }
+            Said::Module(module_id) => {
+                let id = format!("module-{module_id}");
+                let bytes = session.library.voice(language, &id)?.to_vec();
+                Some((id, bytes))
+            }
         }
     }
 
@@ -314,17 +324,28 @@ impl App {
     /// Says the words of the focused target after a short pause, so moving on quickly says
     /// nothing (the lesson screen; the learner's read-aloud setting decides).
     fn say_focused(&mut self) {
-        let (Current::Lesson(state), Some(session)) = (&self.current, &self.session) else {
+        let Some(session) = &self.session else {
             return;
         };
         if !self.autoplay(session) {
             return;
         }
-        let Some(said) = session
-            .library
-            .lesson(state.lesson_id())
-            .and_then(|lesson| state.said_target(lesson, state.focus_ref().current()?))
-        else {
+        let said = match &self.current {
+            Current::Lesson(state) => session
+                .library
+                .lesson(state.lesson_id())
+                .and_then(|lesson| state.said_target(lesson, state.focus_ref().current()?)),
+            Current::Home(state) => state
+                .focus_ref()
+                .current()
+                .and_then(|target| state.said_target(session, target)),
+            Current::SignIn(state) => state
+                .focus_ref()
+                .current()
+                .and_then(|target| state.said_target(target)),
+            _ => None,
+        };
+        let Some(said) = said else {
             return;
         };
         if let Some((label, bytes)) = self.voice_of(&said) {
@@ -588,6 +609,10 @@ impl App {
                 return Task::none();
             }
         }
+        // The sound device may have opened since (the window never waits for it).
+        if let Some(session) = &mut self.session {
+            session.sound = self.narrator.available();
+        }
         let heard_before = self.heard_place();
         let moved_by_keys = matches!(message, Message::Key(_));
         let focused_before = self.focused();
@@ -844,7 +869,7 @@ impl App {
             texts: &self.texts,
             icons: &self.icons,
             keyboard: prefs.keyboard,
-            sound: self.session.as_ref().is_some_and(|session| session.sound),
+            sound: self.session.is_some() && self.narrator.available(),
         };
         match (&self.current, &self.session) {
             (Current::Failure(state), _) => state.view(&look).map(Message::Failure),

@@ -278,6 +278,36 @@ pub fn check(source: &LessonSource) -> Report {
             .unwrap_or_default();
     check_sources(&mut report, source, "pictures", &module_sources);
     check_glossary(&mut report, source, &library, &learner_texts);
+    for language in &library.languages {
+        let texts = library.spoken_texts(*language);
+        // A tree not narrated yet in this language says so per lesson already.
+        let Some(voices) = library.narration.get(*language) else {
+            continue;
+        };
+        let coverage = crate::domain::narration::coverage(&texts, &voices.manifest, |id| {
+            voices.files.contains_key(id)
+        });
+        if !coverage.missing.is_empty() || !coverage.stale.is_empty() {
+            report.warning(
+                format!("narration/{}", language.code()),
+                format!(
+                    "module titles without a fresh voice file: {}: run `stepwise narrate`",
+                    coverage
+                        .missing
+                        .iter()
+                        .chain(&coverage.stale)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
+        }
+        report
+            .narration
+            .entry(*language)
+            .or_default()
+            .add(&coverage);
+    }
     report
         .findings
         .sort_by(|a, b| (a.severity, &a.place).cmp(&(b.severity, &b.place)));

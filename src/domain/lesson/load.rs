@@ -132,6 +132,7 @@ pub(super) fn library(source: &LessonSource) -> Library {
         picture_sources: read_toml::<SourcesFile>(source, "pictures/sources.toml")
             .map(|file| file.pictures)
             .unwrap_or_default(),
+        narration: super::LazyNarration::new(source, "narration".into()),
         pictures: pictures(source, "pictures"),
         texts,
     }
@@ -334,13 +335,7 @@ fn lesson(source: &LessonSource, id: &str) -> Result<Lesson, String> {
         pictures,
         texts,
         coach_notes,
-        narration: Language::ALL
-            .into_iter()
-            .filter_map(|language| {
-                let folder = format!("{id}/narration/{}", language.code());
-                Some((language, super::Narration::read(source, &folder)?))
-            })
-            .collect(),
+        narration: super::LazyNarration::new(source, format!("{id}/narration")),
     })
 }
 
@@ -360,16 +355,15 @@ pub(super) fn picture_size_of(file: &PictureFile) -> Option<(f32, f32)> {
 
 fn pictures(source: &LessonSource, folder: &str) -> BTreeMap<String, PictureFile> {
     source
-        .files(folder)
+        .read_all(folder)
         .into_iter()
-        .filter_map(|name| {
+        .filter_map(|(name, bytes)| {
             let (stem, extension) = name.rsplit_once('.')?;
             let is_svg = match extension {
                 "svg" => true,
                 "png" => false,
                 _ => return None,
             };
-            let bytes = source.read(&format!("{folder}/{name}"))?;
             Some((stem.to_string(), PictureFile { bytes, is_svg }))
         })
         .collect()

@@ -354,7 +354,42 @@ pub struct Lesson {
     pictures: BTreeMap<String, PictureFile>,
     texts: BTreeMap<Language, FluentBundle<FluentResource>>,
     coach_notes: BTreeMap<Language, FluentBundle<FluentResource>>,
-    narration: BTreeMap<Language, Narration>,
+    narration: LazyNarration,
+}
+
+/// Voice files, read from the lessons tree the first time a language is asked for: reading
+/// two thousand of them at start-up cost time and memory the sign-in screen does not need.
+pub struct LazyNarration {
+    source: LessonSource,
+    /// The folder that holds `<lang>/` folders (`<lesson>/narration` or `narration`).
+    folder: String,
+    read: BTreeMap<Language, std::sync::OnceLock<Option<Narration>>>,
+}
+
+impl LazyNarration {
+    pub fn new(source: &LessonSource, folder: String) -> LazyNarration {
+        LazyNarration {
+            source: source.clone(),
+            folder,
+            read: Language::ALL
+                .into_iter()
+                .map(|language| (language, std::sync::OnceLock::new()))
+                .collect(),
+        }
+    }
+
+    /// The voice files in `language`, if there are any.
+    pub fn get(&self, language: Language) -> Option<&Narration> {
+        self.read
+            .get(&language)?
+            .get_or_init(|| {
+                Narration::read(
+                    &self.source,
+                    &format!("{}/{}", self.folder, language.code()),
+                )
+            })
+            .as_ref()
+    }
 }
 
 /// The voice files of one lesson (or of the interface) in one language.
@@ -372,13 +407,13 @@ impl Narration {
         let manifest =
             crate::domain::narration::Manifest::parse(std::str::from_utf8(&manifest).ok()?).ok()?;
         let files = source
-            .files(folder)
+            .read_all(folder)
             .into_iter()
-            .filter_map(|name| {
+            .filter_map(|(name, bytes)| {
                 let id = name
                     .strip_suffix(".ogg")
                     .or_else(|| name.strip_suffix(".wav"))?;
-                Some((id.to_string(), source.read(&format!("{folder}/{name}"))?))
+                Some((id.to_string(), bytes))
             })
             .collect();
         Some(Narration { manifest, files })
@@ -465,18 +500,18 @@ impl Lesson {
 
     /// The voice files in `language`, if the lesson has any.
     pub fn narration(&self, language: Language) -> Option<&Narration> {
-        self.narration.get(&language)
+        self.narration.get(language)
     }
 
     /// The voice file that speaks text `id` in `language`, as the text is now.
     pub fn voice(&self, language: Language, id: &str) -> Option<&[u8]> {
         let text = self.text(language, id);
-        self.narration.get(&language)?.voice(id, &text)
+        self.narration.get(language)?.voice(id, &text)
     }
 
     /// Does a computer voice (not a person) speak any of this lesson's texts in `language`?
     pub fn uses_computer_voice(&self, language: Language) -> bool {
-        self.narration.get(&language).is_some_and(|narration| {
+        self.narration.get(language).is_some_and(|narration| {
             narration
                 .manifest
                 .files
@@ -519,6 +554,8 @@ pub struct Library {
     pub allowed_capitals: Vec<String>,
     /// Where each curriculum picture comes from (`pictures/sources.toml`).
     pub picture_sources: BTreeMap<String, String>,
+    /// Voice files of the curriculum's own texts (module titles), per language.
+    pub narration: LazyNarration,
     pictures: BTreeMap<String, PictureFile>,
     texts: BTreeMap<Language, FluentBundle<FluentResource>>,
 }
@@ -580,6 +617,29 @@ impl Library {
             .iter()
             .flat_map(|module| &module.lessons)
             .find(|lesson| lesson.id == id)
+    }
+
+    /// The curriculum texts that are spoken (module titles), in `language`.
+    pub fn spoken_texts(&self, language: Language) -> Vec<(String, String)> {
+        self.modules
+            .iter()
+            .map(|module| format!("module-{}", module.id))
+            .filter(|id| {
+                self.texts
+                    .get(&language)
+                    .is_some_and(|bundle| bundle.has_message(id))
+            })
+            .map(|id| {
+                let text = self.text(language, &id);
+                (id, text)
+            })
+            .collect()
+    }
+
+    /// The voice file of a curriculum text (a module title) as it is now.
+    pub fn voice(&self, language: Language, id: &str) -> Option<&[u8]> {
+        let text = self.text(language, id);
+        self.narration.get(language)?.voice(id, &text)
     }
 
     /// Where every shipped picture comes from (curriculum and lessons), one entry per file:

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use include_dir::Dir;
 
 /// A read-only tree of lesson files, addressed by `/`-separated relative paths.
+#[derive(Clone)]
 pub enum LessonSource {
     Embedded(&'static Dir<'static>),
     Folder(PathBuf),
@@ -46,6 +47,35 @@ impl LessonSource {
         };
         names.sort();
         names
+    }
+
+    /// The files directly in `folder`, with their bytes, sorted by name. One walk of the
+    /// folder: looking every file up again from the root costs a path search each, which with
+    /// two thousand voice files took most of the start-up.
+    pub fn read_all(&self, folder: &str) -> Vec<(String, Cow<'static, [u8]>)> {
+        let mut files: Vec<(String, Cow<'static, [u8]>)> = match self {
+            Self::Embedded(dir) => dir
+                .get_dir(folder)
+                .map(|dir| {
+                    dir.files()
+                        .filter_map(|file| {
+                            let name = file.path().file_name()?.to_str()?.to_string();
+                            Some((name, Cow::Borrowed(file.contents())))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            Self::Folder(_) => self
+                .files(folder)
+                .into_iter()
+                .filter_map(|name| {
+                    let bytes = self.read(&format!("{folder}/{name}"))?;
+                    Some((name, bytes))
+                })
+                .collect(),
+        };
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        files
     }
 
     /// How to name this tree in a message.

@@ -50,6 +50,27 @@ pub struct State {
 }
 
 impl State {
+    /// The words of a target, said when the keyboard focus rests on it.
+    pub fn said_target(&self, session: &Session, target: &Target) -> Option<super::Said> {
+        use super::Said;
+        let module = |index: usize| session.library.modules.get(index);
+        match target {
+            Target::GoOn => self.go_on.as_ref().map(|(id, _)| Said::Title(id.clone())),
+            Target::Module(index) => module(*index).map(|module| Said::Module(module.id.clone())),
+            Target::Lesson(index) => self
+                .module
+                .and_then(module)
+                .and_then(|module| module.lessons.get(*index))
+                .map(|lesson| Said::Title(lesson.id.clone())),
+            Target::Back => Some(Said::Ui("back")),
+            Target::Settings => Some(Said::Ui("settings-title")),
+            Target::SignOut => Some(Said::Ui("sign-out")),
+            Target::SignOutYes => Some(Said::Ui("yes")),
+            Target::SignOutNo => Some(Said::Ui("no")),
+            Target::Before | Target::More => None,
+        }
+    }
+
     pub fn new(
         session: &Session,
         saved: bool,

@@ -35,6 +35,10 @@ pub struct Session {
 pub enum Said {
     Lesson(String),
     Ui(&'static str),
+    /// A lesson's title (on Home), by lesson id.
+    Title(String),
+    /// A module's title, by module id.
+    Module(String),
 }
 
 /// The installer's settings the coach area uses.

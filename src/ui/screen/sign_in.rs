@@ -42,6 +42,19 @@ pub struct State {
 }
 
 impl State {
+    /// The words of a target, said when the keyboard focus rests on it (a learner's tile has
+    /// no words to say: the picture is the name).
+    pub fn said_target(&self, target: &Target) -> Option<super::Said> {
+        use super::Said;
+        match target {
+            Target::New => Some(Said::Ui("signin-new")),
+            Target::Settings => Some(Said::Ui("signin-settings")),
+            Target::Yes => Some(Said::Ui("yes")),
+            Target::No => Some(Said::Ui("no")),
+            Target::Tile(_) | Target::Before | Target::More | Target::Coach => None,
+        }
+    }
+
     pub fn new(
         session: &Session,
         window: Size,

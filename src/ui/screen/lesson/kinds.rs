@@ -131,6 +131,8 @@ fn band<'a>(
     let words = match &said {
         Said::Lesson(id) => lesson.text(language, id),
         Said::Ui(id) => look.t(id),
+        // A band never shows a title.
+        Said::Title(id) | Said::Module(id) => id.clone(),
     };
     // The band's own speaker sits inside it, at its end: it costs the band no height.
     let speaker = look.sound.then(|| {
@@ -549,7 +551,7 @@ fn drag<'a>(
         let face = card_face(look, lesson, language, card, edge);
         let outlined = card.correct && (level >= 1 || solved);
         let marker = marker(card.correct, solved, level);
-        let focused = state.focus.is(&target);
+        let focused = state.keys_used && state.focus.is(&target);
         layers = layers.push(widgets::at(
             region(*place),
             widgets::target(look, face, marker, outlined, focused),
