@@ -175,6 +175,29 @@ impl NarrateScope<'_> {
         }
     }
 
+    /// The lessons folder and the languages asked for; `None` (and why, in `out`) for a
+    /// language code that is not one.
+    #[allow(clippy::type_complexity)]
+    fn load(
+        &self,
+        out: &mut impl Write,
+    ) -> std::io::Result<
+        Option<(
+            crate::domain::lesson::Library,
+            Vec<crate::domain::i18n::Language>,
+        )>,
+    > {
+        use crate::domain::lesson::{LessonSource, Library};
+        let library = Library::load(&LessonSource::Folder(self.dir.to_path_buf()));
+        match self.languages(&library) {
+            Ok(languages) => Ok(Some((library, languages))),
+            Err(message) => {
+                writeln!(out, "{message}")?;
+                Ok(None)
+            }
+        }
+    }
+
     fn lessons<'l>(
         &self,
         library: &'l crate::domain::lesson::Library,
@@ -189,7 +212,6 @@ impl NarrateScope<'_> {
 /// Runs `stepwise narrate`: makes the missing and stale generated voice files. Returns
 /// `false` when a tool is missing or a file failed its check.
 pub fn narrate(scope: &NarrateScope<'_>, out: &mut impl Write) -> std::io::Result<bool> {
-    use crate::domain::lesson::{LessonSource, Library};
     use crate::domain::narration::{self, generate};
     let missing = generate::missing_tools();
     if !missing.is_empty() {
@@ -202,13 +224,8 @@ pub fn narrate(scope: &NarrateScope<'_>, out: &mut impl Write) -> std::io::Resul
         }
         return Ok(false);
     }
-    let library = Library::load(&LessonSource::Folder(scope.dir.to_path_buf()));
-    let languages = match scope.languages(&library) {
-        Ok(languages) => languages,
-        Err(message) => {
-            writeln!(out, "{message}")?;
-            return Ok(false);
-        }
+    let Some((library, languages)) = scope.load(out)? else {
+        return Ok(false);
     };
     let lessons = scope.lessons(&library);
     if let Some(id) = scope.lesson
@@ -289,15 +306,10 @@ pub fn narration_script(
     path: &std::path::Path,
     out: &mut impl Write,
 ) -> std::io::Result<bool> {
-    use crate::domain::lesson::{Exercise, LessonSource, Library};
+    use crate::domain::lesson::Exercise;
     use crate::domain::narration;
-    let library = Library::load(&LessonSource::Folder(scope.dir.to_path_buf()));
-    let languages = match scope.languages(&library) {
-        Ok(languages) => languages,
-        Err(message) => {
-            writeln!(out, "{message}")?;
-            return Ok(false);
-        }
+    let Some((library, languages)) = scope.load(out)? else {
+        return Ok(false);
     };
     let mut writer = csv::Writer::from_path(path).map_err(std::io::Error::other)?;
     writer

@@ -750,6 +750,32 @@ pub fn paging<'a, M: Clone + 'a>(
     .into()
 }
 
+/// [Before] Page n of m [More]: paging for a list with nothing else between the buttons.
+pub fn page_of<'a, M: Clone + 'a>(
+    look: &Look<'_>,
+    pager: &super::pager::Pager,
+    focus: PagingFocus,
+    before: M,
+    more: M,
+) -> Element<'a, M> {
+    let page = look.texts.get_with(
+        "page-count",
+        &[
+            ("page", (pager.page + 1).into()),
+            ("pages", pager.pages().into()),
+        ],
+    );
+    paging(
+        look,
+        text(page)
+            .size(look.size(size::BODY))
+            .color(look.palette.text),
+        focus,
+        before,
+        more,
+    )
+}
+
 /// A picture from a lesson folder (SVG or PNG), drawn at `width` × `height`, keeping its
 /// proportions inside that box. A missing picture keeps its space, so nothing moves.
 pub fn lesson_picture_sized<'a, M: 'a>(

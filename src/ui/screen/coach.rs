@@ -255,7 +255,6 @@ impl State {
             return widgets::body(look, look.t("coach-no-learners"));
         }
         let language = session.prefs.language;
-        let palette = look.palette;
         let mut list = column![].spacing(8);
         for index in self.pager.on_page() {
             let overview = &self.learners[index];
@@ -324,7 +323,7 @@ impl State {
                 overview.learner.display_name.clone()
             };
             let target = Target::Learner(index);
-            let row_button = iced::widget::button(
+            let row_button = container(
                 row![
                     widgets::avatar(look, &overview.learner.picture, 56.0),
                     container(
@@ -343,16 +342,8 @@ impl State {
                 ]
                 .spacing(size::GAP)
                 .align_y(Alignment::Center),
-            )
-            .padding([4, 12])
-            .width(Length::Fill)
-            .style(widgets::quiet_button(palette))
-            .on_press(Message::Activate(target));
-            list = list.push(widgets::focus_ring(
-                look,
-                self.focus.is(&target),
-                row_button,
-            ));
+            );
+            list = list.push(self.row_button(look, row_button, target));
         }
         if let Some(paging) = self.paging(look, &self.pager) {
             list = list.push(paging);
@@ -360,24 +351,30 @@ impl State {
         list.into()
     }
 
+    /// A row of a list that opens a page: a quiet button the width of the list.
+    fn row_button<'a>(
+        &self,
+        look: &Look<'_>,
+        content: impl Into<Element<'a, Message>>,
+        target: Target,
+    ) -> Element<'a, Message> {
+        let button = iced::widget::button(content)
+            .padding([4, 12])
+            .width(Length::Fill)
+            .style(widgets::quiet_button(look.palette))
+            .on_press(Message::Activate(target));
+        widgets::focus_ring(look, self.focus.is(&target), button)
+    }
+
     /// Before / Page n of m / More, when a list has more than one page.
     fn paging<'a>(&self, look: &Look<'_>, pager: &Pager) -> Option<Element<'a, Message>> {
         if pager.pages() < 2 {
             return None;
         }
-        let page = look.texts.get_with(
-            "page-count",
-            &[
-                ("page", (pager.page + 1).into()),
-                ("pages", pager.pages().into()),
-            ],
-        );
         Some(
-            container(widgets::paging(
+            container(widgets::page_of(
                 look,
-                text(page)
-                    .size(look.size(size::BODY))
-                    .color(look.palette.text),
+                pager,
                 widgets::PagingFocus {
                     before: self.focus.is(&Target::Before),
                     more: self.focus.is(&Target::More),
@@ -443,17 +440,7 @@ impl State {
             if !hardest.is_empty() {
                 cell = cell.push(Self::small(look, hardest));
             }
-            let target = Target::Lesson(index);
-            let row_button = iced::widget::button(cell)
-                .padding([4, 12])
-                .width(Length::Fill)
-                .style(widgets::quiet_button(palette))
-                .on_press(Message::Activate(target));
-            list = list.push(widgets::focus_ring(
-                look,
-                self.focus.is(&target),
-                row_button,
-            ));
+            list = list.push(self.row_button(look, cell, Target::Lesson(index)));
         }
         if let Some(paging) = self.paging(look, &self.lesson_pager) {
             list = list.push(paging);

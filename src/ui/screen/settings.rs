@@ -116,18 +116,9 @@ impl State {
             );
         }
         if self.credits_pager.pages() > 1 {
-            let page = look.texts.get_with(
-                "page-count",
-                &[
-                    ("page", (self.credits_pager.page + 1).into()),
-                    ("pages", self.credits_pager.pages().into()),
-                ],
-            );
-            list = list.push(widgets::paging(
+            list = list.push(widgets::page_of(
                 look,
-                text(page)
-                    .size(look.size(size::BODY))
-                    .color(look.palette.text),
+                &self.credits_pager,
                 widgets::PagingFocus {
                     before: self.focus.is(&Target::Before),
                     more: self.focus.is(&Target::More),

@@ -151,18 +151,9 @@ impl State {
             grid = grid.push(line);
         }
         let paging: Element<'a, Message> = if self.pager.pages() > 1 {
-            let page = look.texts.get_with(
-                "page-count",
-                &[
-                    ("page", (self.pager.page + 1).into()),
-                    ("pages", self.pager.pages().into()),
-                ],
-            );
-            widgets::paging(
+            widgets::page_of(
                 look,
-                text(page)
-                    .size(look.size(size::BODY))
-                    .color(look.palette.text),
+                &self.pager,
                 widgets::PagingFocus {
                     before: self.focus.is(&Target::Before),
                     more: self.focus.is(&Target::More),

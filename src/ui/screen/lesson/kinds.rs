@@ -795,7 +795,9 @@ fn sim<'a>(
                 hand,
                 lesson.text(language, &part.label),
                 emphasis,
-                state.focus.is(&target),
+                // Only once the keys are used: a ring on Cancel as the window opens would
+                // look like a hint.
+                state.keys_used && state.focus.is(&target),
                 Message::Activate(target),
             ))
         });
