@@ -237,3 +237,10 @@ credits-voice = The computer voice
 credits-sounds = The sounds for a right answer and a finished lesson
 coach-lesson-computer-voice = read by a computer voice
 coach-lesson-recorded-voice = read by a person
+
+## Idle: after some minutes without input
+idle-question = Are you still here?
+idle-why = If nobody answers, Stepwise keeps your work and goes back to the start.
+idle-still-here = I am still here
+coach-close-app = Close Stepwise
+signin-ask-coach = Your coach adds new learners.

@@ -237,3 +237,10 @@ credits-voice = De computerstem
 credits-sounds = De geluiden voor een juist antwoord en een afgewerkte les
 coach-lesson-computer-voice = voorgelezen door een computerstem
 coach-lesson-recorded-voice = voorgelezen door een persoon
+
+## Niets gedaan: na enkele minuten zonder invoer
+idle-question = Ben je er nog?
+idle-why = Als niemand antwoordt, bewaart Stepwise je werk en gaat het terug naar het begin.
+idle-still-here = Ik ben er nog
+coach-close-app = Stepwise sluiten
+signin-ask-coach = Je coach voegt nieuwe lerenden toe.

@@ -31,7 +31,30 @@ pub struct Config {
     /// Where USB sticks appear, when not under `/media/<user>` (e.g. `/mnt/usb`): each folder
     /// in it is a stick.
     pub media_dir: Option<PathBuf>,
+    /// Kiosk mode: fullscreen, no window frame, closed only from the coach area.
+    pub kiosk: Option<bool>,
+    /// Minutes without input before "Are you still here?" (then back to sign-in).
+    pub idle_minutes: Option<u32>,
+    /// Whether "I am new" shows: on, off, or after the coach PIN.
+    pub self_registration: Option<SelfRegistration>,
+    /// Whether steps are read out by themselves for a learner who did not choose (default on).
+    pub narration_autoplay: Option<bool>,
 }
+
+/// Who may add a learner at sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SelfRegistration {
+    /// "I am new" is there for everyone.
+    #[default]
+    On,
+    /// No "I am new": the coach's progress files bring learners.
+    Off,
+    /// "I am new" asks for the coach PIN first.
+    CoachConfirms,
+}
+
+/// Idle minutes when the config says nothing: long enough that nobody is hurried.
+pub const DEFAULT_IDLE_MINUTES: u32 = 15;
 
 /// One thing wrong in a config file, in words an installer understands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +91,10 @@ const KNOWN_KEYS: &[&str] = &[
     "coach_pin_hash",
     "exchange_dir",
     "media_dir",
+    "kiosk",
+    "idle_minutes",
+    "self_registration",
+    "narration_autoplay",
 ];
 
 impl Config {
@@ -158,9 +185,25 @@ impl Config {
                         "the line `stepwise config set-coach-pin` prints (\"$argon2id$…\"); the coach area stays locked",
                     ),
                 },
-                "high_contrast" => match value.as_bool() {
-                    Some(on) => config.high_contrast = Some(on),
+                "high_contrast" | "kiosk" | "narration_autoplay" => match value.as_bool() {
+                    Some(on) => match key.as_str() {
+                        "high_contrast" => config.high_contrast = Some(on),
+                        "kiosk" => config.kiosk = Some(on),
+                        _ => config.narration_autoplay = Some(on),
+                    },
                     None => wrong("true or false"),
+                },
+                "idle_minutes" => match value.as_integer() {
+                    Some(minutes @ 5..=480) => config.idle_minutes = Some(minutes as u32),
+                    _ => wrong("a whole number of minutes from 5 to 480"),
+                },
+                "self_registration" => match value.as_str() {
+                    Some("on") => config.self_registration = Some(SelfRegistration::On),
+                    Some("off") => config.self_registration = Some(SelfRegistration::Off),
+                    Some("coach_confirms") => {
+                        config.self_registration = Some(SelfRegistration::CoachConfirms)
+                    }
+                    _ => wrong("\"on\", \"off\" or \"coach_confirms\""),
                 },
                 _ => problems.push(ConfigProblem {
                     key: key.clone(),
@@ -224,6 +267,34 @@ mod tests {
         assert_eq!(config.workstation_name.as_deref(), Some("PC 1"));
         assert_eq!(config.text_size, Some(150));
         assert_eq!(config.high_contrast, Some(true));
+    }
+
+    #[test]
+    fn the_shared_pc_keys_are_read_and_a_wrong_value_keeps_the_default() {
+        let (config, problems) = Config::parse(
+            "kiosk = true\nidle_minutes = 20\nself_registration = \"coach_confirms\"\n\
+             narration_autoplay = false\n",
+            None,
+        );
+        assert_eq!(problems, vec![]);
+        assert_eq!(config.kiosk, Some(true));
+        assert_eq!(config.idle_minutes, Some(20));
+        assert_eq!(
+            config.self_registration,
+            Some(SelfRegistration::CoachConfirms)
+        );
+        assert_eq!(config.narration_autoplay, Some(false));
+        let (config, problems) = Config::parse(
+            "idle_minutes = 1\nself_registration = \"maybe\"\nkiosk = \"yes\"\n",
+            None,
+        );
+        assert_eq!(
+            (config.idle_minutes, config.self_registration, config.kiosk),
+            (None, None, None)
+        );
+        let keys: Vec<_> = problems.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, vec!["idle_minutes", "kiosk", "self_registration"]);
+        assert!(problems[0].message.contains("5 to 480"));
     }
 
     #[test]

@@ -50,7 +50,16 @@ pub enum Message {
     CoachPin(coach_pin::Message),
     Coach(coach::Message),
     Failure(failure::Message),
+    /// A clock tick (every few seconds) for the idle check.
+    Tick,
+    /// "I am still here" on the idle question.
+    StillHere,
+    /// The window manager asked to close the window.
+    CloseRequested(window::Id),
 }
+
+/// How long the idle question waits for an answer before the app signs out.
+pub const IDLE_GRACE: std::time::Duration = std::time::Duration::from_secs(60);
 
 pub struct App {
     texts: Texts,
@@ -66,6 +75,11 @@ pub struct App {
     pin_gate: crate::domain::coach::PinGate,
     /// Held while the app runs: one window per data folder.
     _instance: Option<std::fs::File>,
+    /// When the last input came, and since when "Are you still here?" is asked.
+    last_input: Instant,
+    idle_asked: Option<Instant>,
+    /// Minutes without input before the question.
+    idle_after: std::time::Duration,
     /// Says texts aloud (silent without a sound device).
     narrator: crate::sound::Narrator,
     /// The interface's voice files in the language on screen.
@@ -98,6 +112,15 @@ impl App {
             shared_seen: Default::default(),
             activation_pressed_on: None,
             narrator: crate::sound::Narrator::silent(),
+            last_input: clock(),
+            idle_asked: None,
+            idle_after: std::time::Duration::from_secs(
+                60 * u64::from(
+                    config
+                        .idle_minutes
+                        .unwrap_or(crate::domain::config::DEFAULT_IDLE_MINUTES),
+                ),
+            ),
             interface_voices: None,
             clock,
             window: DEFAULT_WINDOW,
@@ -127,6 +150,9 @@ impl App {
                         exchange_dir: config.exchange_dir.clone(),
                         media_dir: config.media_dir.clone(),
                         workstation_name: config.workstation_name(),
+                        kiosk: config.kiosk.unwrap_or(false),
+                        self_registration: config.self_registration.unwrap_or_default(),
+                        narration_autoplay: config.narration_autoplay.unwrap_or(true),
                     },
                     sound: false,
                 });
@@ -242,16 +268,7 @@ impl App {
 
     /// Does the signed-in learner want texts read out by themselves (on unless they said no)?
     fn autoplay(&self, session: &Session) -> bool {
-        session.sound
-            && session.learner.as_ref().is_none_or(|learner| {
-                session
-                    .store
-                    .setting(learner.id, "autoplay")
-                    .ok()
-                    .flatten()
-                    .as_deref()
-                    != Some("false")
-            })
+        session.sound && read_aloud(session)
     }
 
     /// What the lesson on screen says: its step text (or goal at the end).
@@ -452,7 +469,39 @@ impl App {
         Subscription::batch([
             keyboard::listen().map(Message::Key),
             window::resize_events().map(|(_, size)| Message::Resized(size)),
+            window::close_requests().map(Message::CloseRequested),
+            Subscription::run(ticks),
         ])
+    }
+
+    /// Is "Are you still here?" on screen?
+    pub fn asking_if_still_here(&self) -> bool {
+        self.idle_asked.is_some()
+    }
+
+    /// The idle check, on every tick: after the configured minutes without input, ask; a
+    /// minute after asking, sign out (everything is already saved), so the next learner never
+    /// sees the previous learner's lesson.
+    fn idle_tick(&mut self, now: Instant) -> Task<Message> {
+        let idle_screen = !matches!(self.current, Current::SignIn(_) | Current::Failure(_));
+        if !idle_screen {
+            self.idle_asked = None;
+            return Task::none();
+        }
+        match self.idle_asked {
+            None if now.saturating_duration_since(self.last_input) >= self.idle_after => {
+                self.idle_asked = Some(now);
+                self.narrator.stop();
+                self.say(&Said::Ui("idle-question"));
+                Task::none()
+            }
+            Some(asked) if now.saturating_duration_since(asked) >= IDLE_GRACE => {
+                self.idle_asked = None;
+                log::info!("no answer to the idle question: signed out");
+                self.apply(Action::SignOut)
+            }
+            _ => Task::none(),
+        }
     }
 
     fn fail(&mut self, error: StoreError) {
@@ -513,7 +562,10 @@ impl App {
                 }
             },
             Next::Settings => Ok(Current::Settings(settings::State::new(session))),
-            Next::CoachPin => Ok(Current::CoachPin(coach_pin::State::new())),
+            Next::CoachPin => Ok(Current::CoachPin(coach_pin::State::new(Next::Coach))),
+            Next::CoachConfirmsNew => {
+                Ok(Current::CoachPin(coach_pin::State::new(Next::NewLearner)))
+            }
             Next::Coach => coach::State::new(session, self.window, scale).map(Current::Coach),
         };
         match opened {
@@ -612,6 +664,31 @@ impl App {
         // The sound device may have opened since (the window never waits for it).
         if let Some(session) = &mut self.session {
             session.sound = self.narrator.available();
+        }
+        match &message {
+            Message::Tick => return self.idle_tick(now),
+            // In kiosk mode the window is closed from the coach area, not the window frame.
+            Message::CloseRequested(id) => {
+                return if self
+                    .session
+                    .as_ref()
+                    .is_some_and(|session| session.installation.kiosk)
+                {
+                    log::info!("close asked in kiosk mode: the coach closes Stepwise");
+                    Task::none()
+                } else {
+                    window::close(*id)
+                };
+            }
+            Message::Resized(_) => {}
+            // Any input: the learner is here. The input that answers "Are you still here?"
+            // only closes the question.
+            _ => {
+                self.last_input = now;
+                if self.idle_asked.take().is_some() {
+                    return Task::none();
+                }
+            }
         }
         let heard_before = self.heard_place();
         let moved_by_keys = matches!(message, Message::Key(_));
@@ -871,6 +948,9 @@ impl App {
             keyboard: prefs.keyboard,
             sound: self.session.is_some() && self.narrator.available(),
         };
+        if self.idle_asked.is_some() {
+            return still_here(&look);
+        }
         match (&self.current, &self.session) {
             (Current::Failure(state), _) => state.view(&look).map(Message::Failure),
             (_, None) => iced::widget::Space::new().into(),
@@ -936,4 +1016,74 @@ fn navigate<S: Screen>(
             Action::FocusField(field)
         }
     }
+}
+
+/// "Are you still here?": a picture, the question, what happens without an answer, and one
+/// big button. Any key or press answers it.
+fn still_here<'a>(look: &Look<'_>) -> Element<'a, Message> {
+    use super::widgets::{self, Emphasis};
+    use iced::widget::{column, container, row};
+    let picture = match look.icons.ui("help") {
+        Some(handle) => widgets::picture(handle, 160.0),
+        None => iced::widget::Space::new().into(),
+    };
+    let body = row![
+        picture,
+        column![
+            widgets::body(look, look.t("idle-why")),
+            widgets::action(
+                look,
+                look.icons.ui("tick"),
+                look.t("idle-still-here"),
+                Emphasis::Primary,
+                true,
+                Message::StillHere,
+            ),
+        ]
+        .spacing(super::theme::size::GAP)
+        .max_width(700),
+    ]
+    .spacing(super::theme::size::GAP * 2.0)
+    .align_y(iced::Alignment::Center);
+    widgets::frame(
+        look,
+        None,
+        look.t("idle-question"),
+        container(body).center_x(iced::Length::Fill).into(),
+        iced::widget::Space::new().into(),
+    )
+}
+
+/// Does the signed-in learner want texts read out by themselves? Their own choice, else the
+/// workstation's (`narration_autoplay`, on unless the installer turned it off).
+pub fn read_aloud(session: &Session) -> bool {
+    let chosen = session
+        .learner
+        .as_ref()
+        .and_then(|learner| session.store.setting(learner.id, "autoplay").ok().flatten());
+    match chosen.as_deref() {
+        Some("false") => false,
+        Some("true") => true,
+        _ => session.installation.narration_autoplay,
+    }
+}
+
+/// A tick every five seconds, from a thread of its own (the thread-pool executor has no
+/// timers), for the idle check.
+fn ticks() -> impl iced::futures::Stream<Item = Message> {
+    iced::stream::channel(
+        1,
+        |mut output: iced::futures::channel::mpsc::Sender<Message>| async move {
+            std::thread::spawn(move || {
+                loop {
+                    std::thread::sleep(std::time::Duration::from_secs(5));
+                    if output.is_closed() {
+                        break;
+                    }
+                    let _ = output.try_send(Message::Tick);
+                }
+            });
+            std::future::pending::<()>().await;
+        },
+    )
 }

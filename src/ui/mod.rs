@@ -33,6 +33,7 @@ pub fn run_with(paths: ResolvedPaths, try_lesson: Option<(String, usize)>) -> Ex
         paths.data_dir.display(),
         paths.source
     );
+    let kiosk = paths.config.config.kiosk.unwrap_or(false);
     let boot = move || {
         let mut app = App::new(
             &paths.data_dir,
@@ -52,6 +53,10 @@ pub fn run_with(paths: ResolvedPaths, try_lesson: Option<(String, usize)>) -> Ex
         .window(iced::window::Settings {
             size: app::DEFAULT_WINDOW,
             min_size: Some(iced::Size::new(800.0, 600.0)),
+            // Kiosk: the whole screen, no frame, and the frame's close asks the coach area.
+            fullscreen: kiosk,
+            decorations: !kiosk,
+            exit_on_close_request: !kiosk,
             ..iced::window::Settings::default()
         })
         .default_font(assets::REGULAR);

@@ -35,6 +35,8 @@ pub enum View {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     Lock,
+    /// Kiosk mode: close Stepwise (only the coach can).
+    CloseApp,
     Show(View),
     Before,
     More,
@@ -232,12 +234,24 @@ impl State {
             self.focus.is(&Target::Lock),
             press(Target::Lock),
         );
-        widgets::frame(
+        // In kiosk mode the window has no frame: the coach closes Stepwise here.
+        let close = session.installation.kiosk.then(|| {
+            widgets::word_button(
+                look,
+                "sign-out",
+                "coach-close-app",
+                Emphasis::Secondary,
+                self.focus.is(&Target::CloseApp),
+                press(Target::CloseApp),
+            )
+        });
+        widgets::frame_with_corner(
             look,
             Some(lock),
             look.t("coach-title"),
             container(body).center_x(Length::Fill).into(),
             Space::new().into(),
+            close,
         )
     }
 
@@ -986,9 +1000,13 @@ impl State {
 impl Screen for State {
     type Target = Target;
 
-    fn targets(&self, _session: &Session) -> Vec<Vec<Target>> {
+    fn targets(&self, session: &Session) -> Vec<Vec<Target>> {
         let mut groups = vec![
-            vec![Target::Lock],
+            if session.installation.kiosk {
+                vec![Target::Lock, Target::CloseApp]
+            } else {
+                vec![Target::Lock]
+            },
             vec![
                 Target::Show(View::Learners),
                 Target::Show(View::Lessons),
@@ -1053,6 +1071,10 @@ impl Screen for State {
             Target::Lock => {
                 log::info!("coach area locked");
                 return Action::Go(Next::SignIn);
+            }
+            Target::CloseApp => {
+                log::info!("the coach closed Stepwise");
+                return Action::Exit;
             }
             Target::Show(view) => {
                 self.view = view;

@@ -41,15 +41,18 @@ pub struct State {
     /// Open was pressed: the app checks the PIN (it holds the gate and the clock).
     open_asked: bool,
     focus: Focus<Target>,
+    /// Where the right PIN leads: the coach area, or "I am new" when the coach confirms.
+    then: Next,
 }
 
 impl State {
-    pub fn new() -> State {
+    pub fn new(then: Next) -> State {
         State {
             pin: String::new(),
             said: Said::Nothing,
             open_asked: false,
             focus: Focus::on(Target::Digit(1)),
+            then,
         }
     }
 
@@ -85,8 +88,8 @@ impl State {
         let pin = std::mem::take(&mut self.pin);
         match gate.try_pin(&pin, hash, now) {
             PinOutcome::Open => {
-                log::info!("coach area opened");
-                return Action::Go(Next::Coach);
+                log::info!("coach PIN right: {:?}", self.then);
+                return Action::Go(self.then.clone());
             }
             PinOutcome::Wrong => {
                 log::info!("wrong coach PIN");
@@ -191,7 +194,7 @@ impl State {
 
 impl Default for State {
     fn default() -> Self {
-        Self::new()
+        Self::new(Next::Coach)
     }
 }
 

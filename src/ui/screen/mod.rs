@@ -49,6 +49,12 @@ pub struct Installation {
     pub exchange_dir: Option<std::path::PathBuf>,
     pub media_dir: Option<std::path::PathBuf>,
     pub workstation_name: String,
+    /// Fullscreen, no window frame, closed only from the coach area.
+    pub kiosk: bool,
+    /// Whether "I am new" shows at sign-in.
+    pub self_registration: crate::domain::config::SelfRegistration,
+    /// Steps are read out by themselves unless the learner turned it off.
+    pub narration_autoplay: bool,
 }
 
 /// What a screen asks the app to do after an update.
@@ -84,6 +90,8 @@ pub enum Next {
     Settings,
     /// The coach PIN, then the coach area.
     CoachPin,
+    /// The coach PIN, then "I am new" (`self_registration = "coach_confirms"`).
+    CoachConfirmsNew,
     Coach,
 }
 

@@ -66,12 +66,7 @@ impl State {
             })
             .as_deref()
             == Some("true");
-        let read_aloud = session
-            .learner
-            .as_ref()
-            .and_then(|learner| session.store.setting(learner.id, "autoplay").ok().flatten())
-            .as_deref()
-            != Some("false");
+        let read_aloud = crate::ui::app::read_aloud(session);
         State {
             back_to,
             show_first,

@@ -5,6 +5,7 @@ use iced::widget::{Space, column, container, row, text};
 use iced::{Alignment, Element, Length, Size};
 
 use super::{Action, Next, Screen, Session};
+use crate::domain::config::SelfRegistration;
 use crate::domain::store::Learner;
 use crate::ui::focus::Focus;
 use crate::ui::pager::Pager;
@@ -34,6 +35,8 @@ pub enum Message {
 }
 
 pub struct State {
+    /// Whether "I am new" shows, and whether it asks for the coach PIN first.
+    self_registration: SelfRegistration,
     learners: Vec<Learner>,
     pager: Pager,
     /// The tile waiting for "Is this you?".
@@ -61,12 +64,14 @@ impl State {
         scale: f32,
     ) -> Result<State, crate::domain::store::StoreError> {
         let learners = session.store.learners()?;
-        let first = if learners.is_empty() {
-            Target::New
-        } else {
-            Target::Tile(0)
+        let self_registration = session.installation.self_registration;
+        let first = match (learners.is_empty(), self_registration) {
+            (false, _) => Target::Tile(0),
+            (true, SelfRegistration::Off) => Target::Settings,
+            (true, _) => Target::New,
         };
         let mut state = State {
+            self_registration,
             pager: Pager::new(learners.len()),
             learners,
             confirm: None,
@@ -165,8 +170,14 @@ impl State {
             Space::new().into()
         };
         // On a new workstation "I am new" is the one thing on screen; later it has its own
-        // place in the bottom corner, so the learners' tiles never move.
-        let new: Element<'a, Message> = if self.learners.is_empty() {
+        // place in the bottom corner, so the learners' tiles never move. Where the installer
+        // turned it off, a sentence says who adds learners.
+        let new: Element<'a, Message> = if self.self_registration == SelfRegistration::Off {
+            if self.learners.is_empty() {
+                grid = grid.push(widgets::body(look, look.t("signin-ask-coach")));
+            }
+            Space::new().into()
+        } else if self.learners.is_empty() {
             grid = grid.push(widgets::tile(
                 look,
                 widgets::icon(look, "new", size::TILE * 0.66),
@@ -241,18 +252,21 @@ impl Screen for State {
             .chunks(self.pager.columns)
             .map(|chunk| chunk.iter().map(|i| Target::Tile(*i)).collect())
             .collect();
+        let may_register = self.self_registration != SelfRegistration::Off;
         if self.learners.is_empty() {
-            return vec![
-                vec![Target::New],
-                vec![Target::Settings],
-                vec![Target::Coach],
-            ];
+            let mut groups = vec![vec![Target::Settings], vec![Target::Coach]];
+            if may_register {
+                groups.insert(0, vec![Target::New]);
+            }
+            return groups;
         }
         let mut bottom = vec![Target::Settings];
         if self.pager.pages() > 1 {
             bottom.extend([Target::Before, Target::More]);
         }
-        bottom.push(Target::New);
+        if may_register {
+            bottom.push(Target::New);
+        }
         groups.push(bottom);
         // Last in Tab order: learners meet their own tiles and buttons first.
         groups.push(vec![Target::Coach]);
@@ -292,7 +306,12 @@ impl Screen for State {
                 self.pager.more();
                 self.focus = Focus::on(Target::Tile(self.pager.on_page().start));
             }
-            Target::New => return Action::Go(Next::NewLearner),
+            Target::New => {
+                return Action::Go(match self.self_registration {
+                    SelfRegistration::CoachConfirms => Next::CoachConfirmsNew,
+                    _ => Next::NewLearner,
+                });
+            }
             Target::Settings => return Action::Go(Next::Settings),
             Target::Coach => return Action::Go(Next::CoachPin),
         }
