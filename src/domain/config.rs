@@ -270,6 +270,31 @@ mod tests {
     }
 
     #[test]
+    fn the_example_config_names_every_key_and_each_example_value_is_valid() {
+        let example = include_str!("../../packaging/stepwise.toml");
+        // Uncomment the example lines ("# key = value").
+        let lines: Vec<&str> = example
+            .lines()
+            .filter_map(|line| line.strip_prefix("# "))
+            .filter(|line| {
+                line.split_once(" = ")
+                    .is_some_and(|(key, _)| KNOWN_KEYS.contains(&key))
+            })
+            .collect();
+        let keys: Vec<&str> = lines
+            .iter()
+            .filter_map(|line| line.split_once(" = ").map(|(key, _)| key))
+            .collect();
+        for key in KNOWN_KEYS {
+            assert!(keys.contains(key), "the example does not explain {key}");
+        }
+        let (_, problems) = Config::parse(&lines.join("\n"), None);
+        // The PIN hash is a placeholder to replace; every other example is a real value.
+        let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, vec!["coach_pin_hash"], "{problems:?}");
+    }
+
+    #[test]
     fn the_shared_pc_keys_are_read_and_a_wrong_value_keeps_the_default() {
         let (config, problems) = Config::parse(
             "kiosk = true\nidle_minutes = 20\nself_registration = \"coach_confirms\"\n\
