@@ -85,6 +85,11 @@ pub enum Command {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+    /// Backups of the progress database: list them, make one now, or put one back.
+    Backup {
+        #[command(subcommand)]
+        command: BackupCommand,
+    },
     /// Tools for lesson authors.
     Lessons {
         #[command(subcommand)]
@@ -126,6 +131,110 @@ pub enum ConfigCommand {
     /// Ask for a coach PIN (6 to 12 digits, typed twice) and print the line to put in
     /// stepwise.toml. Only the slow, salted hash is printed; the PIN itself is kept nowhere.
     SetCoachPin,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    /// The backups in the data folder, newest first.
+    List,
+    /// Make a backup now.
+    Now,
+    /// Put a backup back (Stepwise must be closed). The database it replaces is kept as a
+    /// backup first.
+    Restore {
+        /// The backup file (see `stepwise backup list`).
+        file: PathBuf,
+        /// Do it without asking.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// Runs `stepwise backup …`; returns `false` when it could not do what was asked.
+pub fn backup(
+    paths: &ResolvedPaths,
+    command: &BackupCommand,
+    input: &mut impl std::io::BufRead,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    use crate::domain::store::backup;
+    match command {
+        BackupCommand::List => {
+            let backups = backup::list(&paths.data_dir);
+            if backups.is_empty() {
+                writeln!(
+                    out,
+                    "No backups in {} yet.",
+                    backup::folder(&paths.data_dir).display()
+                )?;
+            }
+            for found in backups {
+                let made: chrono::DateTime<chrono::Local> = found.made.into();
+                writeln!(
+                    out,
+                    "{}  {:>8.1} KB  {}",
+                    made.format("%Y-%m-%d %H:%M"),
+                    found.bytes as f64 / 1024.0,
+                    found.path.display()
+                )?;
+            }
+            Ok(true)
+        }
+        BackupCommand::Now => {
+            let Some(store) = open_store(paths, out)? else {
+                return Ok(false);
+            };
+            match store.backup(backup::Kind::Daily, backup::DEFAULT_KEEP) {
+                Ok(file) => {
+                    writeln!(out, "Backup made: {}", file.display())?;
+                    Ok(true)
+                }
+                Err(error) => {
+                    writeln!(out, "The backup could not be made: {error}")?;
+                    Ok(false)
+                }
+            }
+        }
+        BackupCommand::Restore { file, yes } => {
+            // Not while Stepwise has the folder open.
+            let _lock = match store::lock_instance(&paths.data_dir) {
+                Ok(lock) => lock,
+                Err(error) => {
+                    writeln!(out, "{error}: close Stepwise first.")?;
+                    return Ok(false);
+                }
+            };
+            if !yes {
+                write!(
+                    out,
+                    "Put {} back as the progress of {}? What is there now is kept as a backup. Type yes: ",
+                    file.display(),
+                    paths.data_dir.display()
+                )?;
+                out.flush()?;
+                let mut answer = String::new();
+                input.read_line(&mut answer)?;
+                if answer.trim() != "yes" {
+                    writeln!(out, "Nothing changed.")?;
+                    return Ok(false);
+                }
+            }
+            match backup::restore(&paths.data_dir, file) {
+                Ok(kept) => {
+                    writeln!(
+                        out,
+                        "Restored. The progress from before is kept in {}",
+                        kept.display()
+                    )?;
+                    Ok(true)
+                }
+                Err(error) => {
+                    writeln!(out, "Nothing changed: {error}")?;
+                    Ok(false)
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -67,6 +67,12 @@ fn main() -> ExitCode {
                 &mut std::io::stdout(),
             ))
         }
+        Some(Command::Backup { command }) => exit_code(stepwise::cli::backup(
+            &paths,
+            &command,
+            &mut std::io::stdin().lock(),
+            &mut std::io::stdout(),
+        )),
         Some(Command::Config {
             command: stepwise::cli::ConfigCommand::SetCoachPin,
         }) => exit_code(stepwise::cli::set_coach_pin(&mut std::io::stdout())),

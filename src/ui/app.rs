@@ -134,6 +134,12 @@ impl App {
         }
         match Store::open(data_dir) {
             Ok(store) => {
+                // One backup a day, before anything is changed (the newest few are kept).
+                match store.daily_backup(crate::domain::store::backup::DEFAULT_KEEP) {
+                    Ok(Some(file)) => log::info!("daily backup: {}", file.display()),
+                    Ok(None) => {}
+                    Err(error) => log::warn!("the daily backup could not be made: {error}"),
+                }
                 if let Some(backup) = &store.migration_backup {
                     log::info!(
                         "database migrated; the old one is kept at {}",

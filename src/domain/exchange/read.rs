@@ -12,7 +12,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
 use super::{ExchangeError, FORMAT, Header, MAJOR, MAX_LINE, Record};
-use crate::domain::store::{Store, StoreError, now_ms};
+use crate::domain::store::{Store, now_ms};
 
 /// What one learner got from a file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -413,24 +413,10 @@ fn require_learner(tx: &Transaction<'_>, learner: Uuid, line: u64) -> Result<(),
     }
 }
 
-/// A copy of the database before an import, in `backups/`.
+/// A copy of the database before an import, in `backups/` (the newest few are kept).
 fn backup(store: &Store) -> Result<std::path::PathBuf, ExchangeError> {
-    let folder = store
-        .path()
-        .parent()
-        .map(|dir| dir.join("backups"))
-        .unwrap_or_else(|| "backups".into());
-    std::fs::create_dir_all(&folder).map_err(|source| {
-        ExchangeError::Store(StoreError::Io {
-            path: folder.clone(),
-            source,
-        })
-    })?;
-    let file = folder.join(format!("before-import-{}.sqlite", now_ms()));
-    store
-        .conn()
-        .execute("VACUUM INTO ?1", [file.to_string_lossy()])?;
-    Ok(file)
+    use crate::domain::store::backup::{DEFAULT_KEEP, Kind};
+    Ok(store.backup(Kind::BeforeImport, DEFAULT_KEEP)?)
 }
 
 /// Reads lines of at most [`MAX_LINE`] bytes, turning gzip errors into plain words.

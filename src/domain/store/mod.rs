@@ -3,6 +3,7 @@
 //! Every answer is committed before the screen moves on (`synchronous=FULL`, WAL). Attempts and
 //! completions are append-only; learners, positions and settings may change.
 
+pub mod backup;
 pub(crate) mod schema;
 
 use std::collections::BTreeSet;

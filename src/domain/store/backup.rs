@@ -1,0 +1,227 @@
+//! Backups of the progress database in `<data dir>/backups/`: one a day when the app starts,
+//! one before every import and every schema migration, the newest few of each kind kept.
+//! A backup is a complete database (`VACUUM INTO`), so restoring one is copying it back.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use super::{DATABASE_FILE, Store, StoreError};
+
+/// Backups of each kind kept when the config says nothing.
+pub const DEFAULT_KEEP: usize = 7;
+
+/// Why a backup was made; the start of its file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Daily,
+    BeforeImport,
+    BeforeRestore,
+}
+
+impl Kind {
+    fn prefix(self) -> &'static str {
+        match self {
+            Self::Daily => "daily",
+            Self::BeforeImport => "before-import",
+            Self::BeforeRestore => "before-restore",
+        }
+    }
+}
+
+/// The backups folder of a data folder.
+pub fn folder(data_dir: &Path) -> PathBuf {
+    data_dir.join("backups")
+}
+
+/// One backup on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backup {
+    pub path: PathBuf,
+    pub made: SystemTime,
+    pub bytes: u64,
+}
+
+/// Every backup in the data folder, newest first.
+pub fn list(data_dir: &Path) -> Vec<Backup> {
+    let mut backups: Vec<Backup> = std::fs::read_dir(folder(data_dir))
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|entry| {
+                    entry
+                        .path()
+                        .extension()
+                        .is_some_and(|extension| extension == "sqlite")
+                })
+                .filter_map(|entry| {
+                    let meta = entry.metadata().ok()?;
+                    Some(Backup {
+                        path: entry.path(),
+                        made: meta.modified().ok()?,
+                        bytes: meta.len(),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    backups.sort_by(|a, b| b.made.cmp(&a.made).then_with(|| b.path.cmp(&a.path)));
+    backups
+}
+
+impl Store {
+    /// Writes a complete copy of the database to `backups/<kind>-<time>.sqlite`, then keeps
+    /// only the newest `keep` backups of that kind.
+    pub fn backup(&self, kind: Kind, keep: usize) -> Result<PathBuf, StoreError> {
+        let data_dir = self.path().parent().unwrap_or(Path::new("."));
+        let folder = folder(data_dir);
+        std::fs::create_dir_all(&folder).map_err(|source| StoreError::Io {
+            path: folder.clone(),
+            source,
+        })?;
+        let file = folder.join(format!("{}-{}.sqlite", kind.prefix(), super::now_ms()));
+        self.conn()
+            .execute("VACUUM INTO ?1", [file.to_string_lossy()])?;
+        let older = list(data_dir).into_iter().filter(|backup| {
+            backup
+                .path
+                .file_name()
+                .and_then(|name| name.to_str())
+                .is_some_and(|name| name.starts_with(&format!("{}-", kind.prefix())))
+        });
+        for old in older.skip(keep.max(1)) {
+            let _ = std::fs::remove_file(&old.path);
+        }
+        Ok(file)
+    }
+
+    /// The day's backup, unless one was made in the last 24 hours.
+    pub fn daily_backup(&self, keep: usize) -> Result<Option<PathBuf>, StoreError> {
+        let data_dir = self.path().parent().unwrap_or(Path::new("."));
+        let day = Duration::from_secs(24 * 60 * 60);
+        let recent = list(data_dir).iter().any(|backup| {
+            backup
+                .path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("daily-"))
+                && backup.made.elapsed().is_ok_and(|age| age < day)
+        });
+        if recent {
+            return Ok(None);
+        }
+        self.backup(Kind::Daily, keep).map(Some)
+    }
+}
+
+/// Puts a backup back as the database of `data_dir` (Stepwise must not be running there: the
+/// caller holds the instance lock). The database it replaces is kept as a `before-restore`
+/// backup first; a backup that fails its integrity check is refused and nothing changes.
+pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
+    let check =
+        rusqlite::Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let verdict: String = check.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+    drop(check);
+    if verdict != "ok" {
+        return Err(StoreError::Damaged {
+            path: backup.to_path_buf(),
+            detail: verdict,
+        });
+    }
+    let kept = {
+        let current = Store::open(data_dir)?;
+        let kept = current.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
+        current
+            .conn()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
+        kept
+    };
+    let database = data_dir.join(DATABASE_FILE);
+    let staged = data_dir.join(format!("{DATABASE_FILE}.restoring"));
+    std::fs::copy(backup, &staged).map_err(|source| StoreError::Io {
+        path: staged.clone(),
+        source,
+    })?;
+    for leftover in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(data_dir.join(format!("{DATABASE_FILE}{leftover}")));
+    }
+    std::fs::rename(&staged, &database).map_err(|source| StoreError::Io {
+        path: database.clone(),
+        source,
+    })?;
+    Ok(kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::avatar::Picture;
+
+    fn picture(n: usize) -> Picture {
+        crate::domain::avatar::free_pictures(&Default::default())[n].clone()
+    }
+
+    #[test]
+    fn a_daily_backup_is_made_once_a_day_and_only_the_newest_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store.add_learner("Ana", &picture(0)).unwrap();
+        assert!(store.daily_backup(3).unwrap().is_some());
+        assert!(store.daily_backup(3).unwrap().is_none(), "not twice a day");
+        for _ in 0..5 {
+            std::thread::sleep(Duration::from_millis(5));
+            store.backup(Kind::BeforeImport, 3).unwrap();
+        }
+        let names: Vec<String> = list(dir.path())
+            .iter()
+            .map(|b| b.path.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            names
+                .iter()
+                .filter(|n| n.starts_with("before-import-"))
+                .count(),
+            3
+        );
+        assert_eq!(names.iter().filter(|n| n.starts_with("daily-")).count(), 1);
+    }
+
+    #[test]
+    fn a_restore_brings_the_old_state_back_and_keeps_the_replaced_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let backup = {
+            let store = Store::open(dir.path()).unwrap();
+            store.add_learner("Ana", &picture(0)).unwrap();
+            let backup = store.backup(Kind::Daily, 7).unwrap();
+            store.add_learner("Ben", &picture(1)).unwrap();
+            backup
+        };
+        let kept = restore(dir.path(), &backup).unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let names: Vec<String> = store
+            .learners()
+            .unwrap()
+            .into_iter()
+            .map(|l| l.display_name)
+            .collect();
+        assert_eq!(names, vec!["Ana"]);
+        let replaced = rusqlite::Connection::open(&kept).unwrap();
+        let count: i64 = replaced
+            .query_row("SELECT count(*) FROM learners", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(count, 2, "the state before the restore is kept");
+    }
+
+    #[test]
+    fn a_damaged_backup_is_refused_and_nothing_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            store.add_learner("Ana", &picture(0)).unwrap();
+        }
+        let bad = dir.path().join("bad.sqlite");
+        std::fs::write(&bad, b"SQLite format 3\0 but not really a database at all").unwrap();
+        assert!(restore(dir.path(), &bad).is_err());
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.learners().unwrap().len(), 1);
+    }
+}
