@@ -228,6 +228,20 @@ pub fn check(source: &LessonSource) -> Report {
                     learner_texts.push((*language, format!("{file}: {id}"), text));
                 }
             }
+            // A text with a variable cannot have a voice file: there is no clip for what it
+            // becomes. Lesson texts are written out in full.
+            if let Some(bytes) = source.read(&file) {
+                let text = String::from_utf8_lossy(&bytes);
+                let plain = i18n::plain_message_ids(&text);
+                for id in used.iter().filter(|id| lesson.has_text(*language, id)) {
+                    if !plain.iter().any(|p| p == id) {
+                        report.error(
+                            format!("{file}: {id}"),
+                            "uses a variable or a choice, which no voice file can speak: write the text out in full",
+                        );
+                    }
+                }
+            }
             let notes = format!("{folder}/coach/{}.ftl", language.code());
             for part in COACH_NOTES {
                 let Some(note) = lesson

@@ -313,3 +313,20 @@ fn a_glossary_phrase_matches_whole_words_only() {
     assert!(!has_phrase("mailbox", "mail"));
     assert!(!has_phrase("e-mailadres", "e-mail"));
 }
+
+#[test]
+fn a_lesson_text_with_a_variable_is_an_error_because_it_cannot_be_heard() {
+    let report = check_with(&[(
+        "demo/text/en.ftl",
+        "lesson-title = Demo\nlesson-goal = I can do it.\nt = Look at { $thing }.\nh = Look here.\np = Yes!\na = one\nb = two\nc = three\n".into(),
+    )]);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.place == "demo/text/en.ftl: t"
+                && f.message.starts_with("uses a variable or a choice")),
+        "{:?}",
+        report.findings
+    );
+}
