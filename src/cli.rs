@@ -893,6 +893,9 @@ pub fn doctor(paths: &ResolvedPaths, out: &mut impl Write) -> std::io::Result<bo
     writeln!(out, "Stepwise {}", env!("CARGO_PKG_VERSION"))?;
     writeln!(out, "Data folder:  {}", paths.data_dir.display())?;
     writeln!(out, "  chosen by:  {}", paths.source)?;
+    if let Some(reason) = crate::domain::paths::unsafe_location(&paths.data_dir) {
+        writeln!(out, "  WARNING:    {reason}")?;
+    }
     match &paths.config.file {
         Some(file) => writeln!(out, "Config file:  {}", file.display())?,
         None => writeln!(out, "Config file:  none found (defaults are used)")?,

@@ -215,3 +215,88 @@ mod tests {
         assert_eq!(resolved.config.problems[0].key, "data_dir");
     }
 }
+
+/// Why a data folder is not safe for SQLite's write-ahead log, if it is not: on a network
+/// file system, or in a folder a cloud service syncs (both can lose or mix up writes).
+pub fn unsafe_location(dir: &Path) -> Option<String> {
+    let mounts = std::fs::read_to_string("/proc/self/mounts").unwrap_or_default();
+    unsafe_location_in(dir, &mounts)
+}
+
+/// [`unsafe_location`] with the mount table given (`/proc/self/mounts` on Linux).
+pub fn unsafe_location_in(dir: &Path, mounts: &str) -> Option<String> {
+    const NETWORK: [&str; 9] = [
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "9p",
+        "afs",
+        "davfs",
+        "fuse.sshfs",
+    ];
+    const SYNCED: [&str; 6] = [
+        "OneDrive",
+        "Dropbox",
+        "Google Drive",
+        "GoogleDrive",
+        "Nextcloud",
+        "ownCloud",
+    ];
+    let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    // The mount that holds the folder: the longest mount point it lies under.
+    let mount = mounts
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split_whitespace();
+            let (_, point, kind) = (fields.next()?, fields.next()?, fields.next()?);
+            let point = point.replace("\\040", " ");
+            absolute
+                .starts_with(&point)
+                .then(|| (point, kind.to_string()))
+        })
+        .max_by_key(|(point, _)| point.len());
+    if let Some((point, kind)) = mount
+        && (NETWORK.contains(&kind.as_str()) || kind.starts_with("fuse.rclone"))
+    {
+        return Some(format!(
+            "it is on a network file system ({kind} at {point}); SQLite can lose or mix up \
+             writes there: keep the data folder on a local disk and share progress with exchange_dir"
+        ));
+    }
+    let text = absolute.to_string_lossy();
+    SYNCED.iter().find(|name| text.contains(*name)).map(|name| {
+        format!(
+            "it is in a folder {name} syncs; syncing can copy a half-written database: \
+                 keep the data folder out of synced folders and share progress with exchange_dir"
+        )
+    })
+}
+
+#[cfg(test)]
+mod location_tests {
+    use super::*;
+
+    const MOUNTS: &str = "/dev/sda1 / ext4 rw 0 0\n\
+        server:/share /srv/share nfs4 rw 0 0\n\
+        //nas/stepwise /mnt/nas cifs rw 0 0\n\
+        /dev/sdb1 /srv/share/local ext4 rw 0 0\n";
+
+    #[test]
+    fn a_data_folder_on_a_network_share_or_in_a_synced_folder_is_flagged() {
+        assert!(unsafe_location_in(Path::new("/var/lib/stepwise"), MOUNTS).is_none());
+        let nfs = unsafe_location_in(Path::new("/srv/share/stepwise"), MOUNTS).unwrap();
+        assert!(
+            nfs.contains("network file system (nfs4 at /srv/share)"),
+            "{nfs}"
+        );
+        assert!(unsafe_location_in(Path::new("/mnt/nas/data"), MOUNTS).is_some());
+        assert!(
+            unsafe_location_in(Path::new("/srv/share/local/data"), MOUNTS).is_none(),
+            "a local disk mounted inside a share is local"
+        );
+        let synced = unsafe_location_in(Path::new("/home/ana/OneDrive/Stepwise"), MOUNTS).unwrap();
+        assert!(synced.contains("OneDrive syncs"), "{synced}");
+    }
+}

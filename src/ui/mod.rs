@@ -28,6 +28,9 @@ pub fn run_with(paths: ResolvedPaths, try_lesson: Option<(String, usize)>) -> Ex
     for problem in &paths.config.problems {
         log::warn!("config: {problem}");
     }
+    if let Some(reason) = crate::domain::paths::unsafe_location(&paths.data_dir) {
+        log::warn!("the data folder is not safe: {reason} (see stepwise doctor)");
+    }
     log::info!(
         "data folder {} ({})",
         paths.data_dir.display(),
