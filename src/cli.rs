@@ -85,6 +85,13 @@ pub enum Command {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+    /// Remove every learner's data from this PC (for a PC that is passed on): the database,
+    /// its backups and the log. Asks first; says what it removed.
+    Wipe {
+        /// Do it without asking.
+        #[arg(long)]
+        yes: bool,
+    },
     /// Backups of the progress database: list them, make one now, or put one back.
     Backup {
         #[command(subcommand)]
@@ -148,6 +155,88 @@ pub enum BackupCommand {
         #[arg(long)]
         yes: bool,
     },
+}
+
+/// Runs `stepwise wipe`: removes the database (with its write-ahead files), the backups and
+/// the log from the data folder, after confirmation, and says what was removed. Progress
+/// files already given to the coach or left in a shared folder are not on this PC and stay.
+pub fn wipe(
+    paths: &ResolvedPaths,
+    yes: bool,
+    input: &mut impl std::io::BufRead,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    use crate::domain::store::{DATABASE_FILE, DatabaseStatus, backup, inspect};
+    let _lock = match store::lock_instance(&paths.data_dir) {
+        Ok(lock) => lock,
+        Err(error) => {
+            writeln!(out, "{error}: close Stepwise first.")?;
+            return Ok(false);
+        }
+    };
+    let (learners, answers) = match inspect(&paths.data_dir) {
+        DatabaseStatus::Ok {
+            learners, attempts, ..
+        } => (learners, attempts),
+        _ => (0, 0),
+    };
+    let backups = backup::list(&paths.data_dir);
+    if !yes {
+        write!(
+            out,
+            "Remove all progress from {}: {learners} learners, {answers} answers and {} backups? This cannot be undone: save progress first (coach area) if it is still needed. Type wipe: ",
+            paths.data_dir.display(),
+            backups.len()
+        )?;
+        out.flush()?;
+        let mut answer = String::new();
+        input.read_line(&mut answer)?;
+        if answer.trim() != "wipe" {
+            writeln!(out, "Nothing removed.")?;
+            return Ok(false);
+        }
+    }
+    let mut removed = Vec::new();
+    let mut failed = Vec::new();
+    for name in [
+        DATABASE_FILE.to_string(),
+        format!("{DATABASE_FILE}-wal"),
+        format!("{DATABASE_FILE}-shm"),
+        "stepwise.log".into(),
+        "stepwise.log.old".into(),
+    ] {
+        let path = paths.data_dir.join(&name);
+        if path.exists() {
+            match std::fs::remove_file(&path) {
+                Ok(()) => removed.push(name),
+                Err(error) => failed.push(format!("{}: {error}", path.display())),
+            }
+        }
+    }
+    let folder = backup::folder(&paths.data_dir);
+    if folder.exists() {
+        match std::fs::remove_dir_all(&folder) {
+            Ok(()) => removed.push(match backups.len() {
+                1 => "1 backup".to_string(),
+                count => format!("{count} backups"),
+            }),
+            Err(error) => failed.push(format!("{}: {error}", folder.display())),
+        }
+    }
+    writeln!(
+        out,
+        "Removed from {}: {learners} learners and {answers} answers ({}).",
+        paths.data_dir.display(),
+        if removed.is_empty() {
+            "there was nothing to remove".to_string()
+        } else {
+            removed.join(", ")
+        }
+    )?;
+    for problem in &failed {
+        writeln!(out, "Could not remove {problem}")?;
+    }
+    Ok(failed.is_empty())
 }
 
 /// Runs `stepwise backup …`; returns `false` when it could not do what was asked.

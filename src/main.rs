@@ -67,6 +67,12 @@ fn main() -> ExitCode {
                 &mut std::io::stdout(),
             ))
         }
+        Some(Command::Wipe { yes }) => exit_code(stepwise::cli::wipe(
+            &paths,
+            yes,
+            &mut std::io::stdin().lock(),
+            &mut std::io::stdout(),
+        )),
         Some(Command::Backup { command }) => exit_code(stepwise::cli::backup(
             &paths,
             &command,

@@ -271,3 +271,57 @@ fn demo_export_and_import_between_workstations() {
         "{said}"
     );
 }
+
+#[test]
+fn wipe_asks_first_then_removes_every_learner_s_data_and_says_what() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let demo = stepwise()
+        .args([
+            "--data-dir",
+            data,
+            "demo",
+            "--learners",
+            "3",
+            "--attempts",
+            "40",
+        ])
+        .output()
+        .unwrap();
+    assert!(demo.status.success());
+    assert!(
+        stepwise()
+            .args(["--data-dir", data, "backup", "now"])
+            .status()
+            .unwrap()
+            .success()
+    );
+    // Anything but "wipe" keeps everything.
+    let mut refused = stepwise()
+        .args(["--data-dir", data, "wipe"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    refused.stdin.take().unwrap().write_all(b"yes\n").unwrap();
+    let refused = refused.wait_with_output().unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stdout).contains("Nothing removed."));
+    assert!(dir.path().join("stepwise.sqlite").exists());
+    let mut wiped = stepwise()
+        .args(["--data-dir", data, "wipe"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    wiped.stdin.take().unwrap().write_all(b"wipe\n").unwrap();
+    let wiped = wiped.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&wiped.stdout);
+    assert!(wiped.status.success(), "{said}");
+    assert!(said.contains("3 learners and 40 answers"), "{said}");
+    assert!(said.contains("1 backup"), "{said}");
+    for gone in ["stepwise.sqlite", "stepwise.sqlite-wal", "backups"] {
+        assert!(!dir.path().join(gone).exists(), "{gone} is gone");
+    }
+}
