@@ -39,6 +39,8 @@ pub struct Config {
     pub self_registration: Option<SelfRegistration>,
     /// Whether steps are read out by themselves for a learner who did not choose (default on).
     pub narration_autoplay: Option<bool>,
+    /// How many backups of each kind are kept (1 to 100; default 7).
+    pub backups_keep: Option<usize>,
 }
 
 /// Who may add a learner at sign-in.
@@ -95,6 +97,7 @@ const KNOWN_KEYS: &[&str] = &[
     "idle_minutes",
     "self_registration",
     "narration_autoplay",
+    "backups_keep",
 ];
 
 impl Config {
@@ -192,6 +195,10 @@ impl Config {
                         _ => config.narration_autoplay = Some(on),
                     },
                     None => wrong("true or false"),
+                },
+                "backups_keep" => match value.as_integer() {
+                    Some(keep @ 1..=100) => config.backups_keep = Some(keep as usize),
+                    _ => wrong("a whole number from 1 to 100"),
                 },
                 "idle_minutes" => match value.as_integer() {
                     Some(minutes @ 5..=480) => config.idle_minutes = Some(minutes as u32),

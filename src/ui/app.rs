@@ -135,7 +135,10 @@ impl App {
         match Store::open(data_dir) {
             Ok(store) => {
                 // One backup a day, before anything is changed (the newest few are kept).
-                match store.daily_backup(crate::domain::store::backup::DEFAULT_KEEP) {
+                let keep = config
+                    .backups_keep
+                    .unwrap_or(crate::domain::store::backup::DEFAULT_KEEP);
+                match store.daily_backup(keep) {
                     Ok(Some(file)) => log::info!("daily backup: {}", file.display()),
                     Ok(None) => {}
                     Err(error) => log::warn!("the daily backup could not be made: {error}"),
