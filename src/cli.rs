@@ -157,6 +157,20 @@ pub enum BackupCommand {
     },
 }
 
+/// Asks `question` and waits for the answer `word` (anything else is no).
+fn confirmed(
+    question: &str,
+    word: &str,
+    input: &mut impl std::io::BufRead,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    write!(out, "{question} Type {word}: ")?;
+    out.flush()?;
+    let mut answer = String::new();
+    input.read_line(&mut answer)?;
+    Ok(answer.trim() == word)
+}
+
 /// Runs `stepwise wipe`: removes the database (with its write-ahead files), the backups and
 /// the log from the data folder, after confirmation, and says what was removed. Progress
 /// files already given to the coach or left in a shared folder are not on this PC and stay.
@@ -181,20 +195,14 @@ pub fn wipe(
         _ => (0, 0),
     };
     let backups = backup::list(&paths.data_dir);
-    if !yes {
-        write!(
-            out,
-            "Remove all progress from {}: {learners} learners, {answers} answers and {} backups? This cannot be undone: save progress first (coach area) if it is still needed. Type wipe: ",
-            paths.data_dir.display(),
-            backups.len()
-        )?;
-        out.flush()?;
-        let mut answer = String::new();
-        input.read_line(&mut answer)?;
-        if answer.trim() != "wipe" {
-            writeln!(out, "Nothing removed.")?;
-            return Ok(false);
-        }
+    let question = format!(
+        "Remove all progress from {}: {learners} learners, {answers} answers and {} backups? This cannot be undone: save progress first (coach area) if it is still needed.",
+        paths.data_dir.display(),
+        backups.len()
+    );
+    if !yes && !confirmed(&question, "wipe", input, out)? {
+        writeln!(out, "Nothing removed.")?;
+        return Ok(false);
     }
     let mut removed = Vec::new();
     let mut failed = Vec::new();
@@ -293,20 +301,14 @@ pub fn backup(
                     return Ok(false);
                 }
             };
-            if !yes {
-                write!(
-                    out,
-                    "Put {} back as the progress of {}? What is there now is kept as a backup. Type yes: ",
-                    file.display(),
-                    paths.data_dir.display()
-                )?;
-                out.flush()?;
-                let mut answer = String::new();
-                input.read_line(&mut answer)?;
-                if answer.trim() != "yes" {
-                    writeln!(out, "Nothing changed.")?;
-                    return Ok(false);
-                }
+            let question = format!(
+                "Put {} back as the progress of {}? What is there now is kept as a backup.",
+                file.display(),
+                paths.data_dir.display()
+            );
+            if !yes && !confirmed(&question, "yes", input, out)? {
+                writeln!(out, "Nothing changed.")?;
+                return Ok(false);
             }
             match backup::restore(&paths.data_dir, file) {
                 Ok(kept) => {
