@@ -136,3 +136,32 @@ fn in_kiosk_mode_the_window_frame_cannot_close_stepwise_but_the_coach_can() {
     assert!(driver.shows("Close Stepwise"));
     assert!(driver.app.focus_order().contains(&"CloseApp".to_string()));
 }
+
+#[test]
+fn a_damaged_database_shows_the_learner_a_calm_message_and_the_coach_the_newest_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let backup = {
+        let store = stepwise::domain::store::Store::open(dir.path()).unwrap();
+        let picture = stepwise::domain::avatar::free_pictures(&Default::default())[0].clone();
+        store.add_learner("Ana", &picture).unwrap();
+        store
+            .backup(stepwise::domain::store::backup::Kind::Daily, 7)
+            .unwrap()
+    };
+    for leftover in ["stepwise.sqlite-wal", "stepwise.sqlite-shm"] {
+        let _ = std::fs::remove_file(dir.path().join(leftover));
+    }
+    std::fs::write(dir.path().join("stepwise.sqlite"), vec![0x5a; 64 * 1024]).unwrap();
+    let driver = Driver::open_with(dir.path(), &config(|_| {}));
+    let Current::Failure(state) = driver.app.current() else {
+        panic!("a damaged database is not opened");
+    };
+    assert!(driver.shows("The saved work on this computer is damaged. Please ask your coach."));
+    assert!(
+        state
+            .detail()
+            .contains(&format!("stepwise backup restore {}", backup.display())),
+        "{}",
+        state.detail()
+    );
+}

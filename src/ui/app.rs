@@ -169,7 +169,29 @@ impl App {
                 app.sync_shared();
                 let _ = app.go(Next::SignIn);
             }
-            Err(error) => app.fail(error),
+            Err(error) => {
+                let damaged = matches!(error, StoreError::Damaged { .. });
+                app.fail(error);
+                // For the coach: the newest backup, and how to put it back.
+                if damaged
+                    && let Current::Failure(state) = &mut app.current
+                    && let Some(newest) = crate::domain::store::backup::list(data_dir)
+                        .into_iter()
+                        .find(|backup| {
+                            backup
+                                .path
+                                .file_name()
+                                .is_some_and(|name| !name.to_string_lossy().starts_with("damaged-"))
+                        })
+                {
+                    let made: chrono::DateTime<chrono::Local> = newest.made.into();
+                    state.add_detail(format!(
+                        "The newest backup is from {}: close Stepwise and run `stepwise backup restore {}` (the damaged database is kept).",
+                        made.format("%Y-%m-%d %H:%M"),
+                        newest.path.display()
+                    ));
+                }
+            }
         }
         app
     }

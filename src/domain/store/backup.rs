@@ -127,15 +127,31 @@ pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
             detail: verdict,
         });
     }
-    let kept = {
-        let current = Store::open(data_dir)?;
-        let kept = current.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
-        current
-            .conn()
-            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
-        kept
-    };
     let database = data_dir.join(DATABASE_FILE);
+    let kept = match Store::open(data_dir) {
+        Ok(current) => {
+            let kept = current.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
+            current
+                .conn()
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
+            kept
+        }
+        // A damaged database cannot be copied by SQLite: it is moved aside as it is.
+        Err(StoreError::Damaged { .. }) => {
+            let folder = folder(data_dir);
+            std::fs::create_dir_all(&folder).map_err(|source| StoreError::Io {
+                path: folder.clone(),
+                source,
+            })?;
+            let kept = folder.join(format!("damaged-{}.sqlite", super::now_ms()));
+            std::fs::rename(&database, &kept).map_err(|source| StoreError::Io {
+                path: kept.clone(),
+                source,
+            })?;
+            kept
+        }
+        Err(other) => return Err(other),
+    };
     let staged = data_dir.join(format!("{DATABASE_FILE}.restoring"));
     std::fs::copy(backup, &staged).map_err(|source| StoreError::Io {
         path: staged.clone(),
@@ -209,6 +225,34 @@ mod tests {
             .query_row("SELECT count(*) FROM learners", [], |row| row.get(0))
             .unwrap();
         assert_eq!(count, 2, "the state before the restore is kept");
+    }
+
+    #[test]
+    fn a_damaged_database_is_replaced_by_a_good_backup_and_kept_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let backup = {
+            let store = Store::open(dir.path()).unwrap();
+            store.add_learner("Ana", &picture(0)).unwrap();
+            store.backup(Kind::Daily, 7).unwrap()
+        };
+        for leftover in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(dir.path().join(format!("{DATABASE_FILE}{leftover}")));
+        }
+        std::fs::write(dir.path().join(DATABASE_FILE), vec![0x5a; 64 * 1024]).unwrap();
+        assert!(matches!(
+            Store::open(dir.path()),
+            Err(StoreError::Damaged { .. })
+        ));
+        let kept = restore(dir.path(), &backup).unwrap();
+        assert!(
+            kept.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("damaged-")
+        );
+        assert_eq!(std::fs::read(&kept).unwrap(), vec![0x5a; 64 * 1024]);
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.learners().unwrap().len(), 1);
     }
 
     #[test]

@@ -28,6 +28,16 @@ pub struct State {
 }
 
 impl State {
+    /// The detail for the coach.
+    pub fn detail(&self) -> &str {
+        &self.detail
+    }
+
+    /// Adds a line to the detail for the coach.
+    pub fn add_detail(&mut self, line: String) {
+        self.detail = format!("{}\n{line}", self.detail);
+    }
+
     pub fn new(message_id: &'static str, detail: String) -> State {
         State {
             message_id,
