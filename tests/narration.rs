@@ -89,6 +89,31 @@ fn a_step_is_heard_when_it_opens_and_again_from_its_speaker_and_next_stops_it() 
 }
 
 #[test]
+fn a_right_answer_by_keyboard_says_the_praise_and_not_the_button_the_focus_moves_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner_with(dir.path(), Narrator::recording());
+    driver.open_lesson("Parts of a computer");
+    for _ in 0..4 {
+        driver.click("Next");
+    }
+    for _ in 0..8 {
+        if driver.app.focused().as_deref() == Some("Choice(\"mouse\")") {
+            break;
+        }
+        driver.tab();
+    }
+    assert_eq!(driver.app.focused().as_deref(), Some("Choice(\"mouse\")"));
+    let mut from = driver.app.narrator().heard().len();
+    driver.enter();
+    assert_eq!(driver.app.focused().as_deref(), Some("Next"));
+    assert_eq!(
+        said(&driver, &mut from),
+        vec!["parts-of-a-computer/which-is-the-mouse-praise"],
+        "the word of Next, said a moment later, would cut the praise off"
+    );
+}
+
+#[test]
 fn on_home_the_focused_module_and_lesson_say_their_titles() {
     let dir = tempfile::tempdir().unwrap();
     let mut driver = learner_with(dir.path(), Narrator::recording());

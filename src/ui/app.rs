@@ -58,6 +58,16 @@ pub enum Message {
     CloseRequested(window::Id),
 }
 
+/// Where the narrator stands (see `App::heard_place`): a change of screen or step, or new
+/// words in the band, is what gets said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Heard {
+    screen: std::mem::Discriminant<Current>,
+    /// The lesson step on screen, and whether the lesson is finished.
+    place: Option<(usize, bool)>,
+    band: Option<Said>,
+}
+
 /// How long the idle question waits for an answer before the app signs out.
 pub const IDLE_GRACE: std::time::Duration = std::time::Duration::from_secs(60);
 
@@ -311,13 +321,7 @@ impl App {
     }
 
     /// Where the narrator stands: the screen, the lesson step, and the band's words.
-    fn heard_place(
-        &self,
-    ) -> (
-        std::mem::Discriminant<Current>,
-        Option<(usize, bool)>,
-        Option<Said>,
-    ) {
+    fn heard_place(&self) -> Heard {
         let lesson = match (&self.current, &self.session) {
             (Current::Lesson(state), Some(session)) => session
                 .library
@@ -325,47 +329,39 @@ impl App {
                 .map(|lesson| (state.place(), state.said_band(lesson))),
             _ => None,
         };
-        (
-            std::mem::discriminant(&self.current),
-            lesson.as_ref().map(|(place, _)| *place),
-            lesson.and_then(|(_, band)| band),
-        )
+        Heard {
+            screen: std::mem::discriminant(&self.current),
+            place: lesson.as_ref().map(|(place, _)| *place),
+            band: lesson.and_then(|(_, band)| band),
+        }
     }
 
     /// After an update: a new screen stops the voice; a new step says its text (when the
-    /// learner has it on); new praise or a hint is said at once, over the step text.
-    fn narrate_changes(
-        &mut self,
-        before: (
-            std::mem::Discriminant<Current>,
-            Option<(usize, bool)>,
-            Option<Said>,
-        ),
-    ) {
+    /// learner has it on); new praise or a hint is said at once, over the step text; else,
+    /// when the keys moved the focus, the focused button's words after a pause.
+    fn narrate_changes(&mut self, before: Heard, focus_moved_by_keys: bool) {
         let after = self.heard_place();
-        if after == before {
-            return;
-        }
         let Some(session) = &self.session else {
             return;
         };
         let autoplay = self.autoplay(session);
-        if after.0 != before.0 || after.1 != before.1 {
+        if after.screen != before.screen || after.place != before.place {
             self.narrator.stop();
             // A finished lesson ends with its chime, then its goal.
-            let finished = after.1.is_some_and(|(_, finished)| finished)
-                && before.1.is_some_and(|(_, finished)| !finished);
+            let finished = after.place.is_some_and(|(_, finished)| finished)
+                && before.place.is_some_and(|(_, finished)| !finished);
             if autoplay && let Some(said) = self.said_step() {
                 let chime = finished.then_some(crate::sound::FINISHED);
                 self.say_with(&said, chime);
             }
-        } else if after.2 != before.2
-            && autoplay
-            && let Some(band) = after.2
-        {
-            // Praise comes after a short chime; a hint is said plainly.
-            let praise = matches!((&self.current, &self.session), (Current::Lesson(state), Some(_)) if state.praising());
-            self.say_with(&band, praise.then_some(crate::sound::RIGHT));
+        } else if after.band != before.band {
+            if autoplay && let Some(band) = after.band {
+                // Praise comes after a short chime; a hint is said plainly.
+                let praise = matches!(&self.current, Current::Lesson(state) if state.praising());
+                self.say_with(&band, praise.then_some(crate::sound::RIGHT));
+            }
+        } else if focus_moved_by_keys {
+            self.say_focused();
         }
     }
 
@@ -404,7 +400,7 @@ impl App {
 
     /// F1 says again what is on screen: the band's words if there are any, else the step.
     fn say_again(&mut self) {
-        let band = self.heard_place().2;
+        let band = self.heard_place().band;
         if let Some(said) = band.or_else(|| self.said_step()) {
             self.say(&said);
         }
@@ -725,16 +721,8 @@ impl App {
         let moved_by_keys = matches!(message, Message::Key(_));
         let focused_before = self.focused();
         let task = self.update_inner(message, now);
-        let (screen, place) = (heard_before.0, heard_before.1);
-        self.narrate_changes(heard_before);
-        // The keyboard focus came to rest on a button: its words, after a pause.
-        if moved_by_keys
-            && self.focused() != focused_before
-            && self.heard_place().0 == screen
-            && self.heard_place().1 == place
-        {
-            self.say_focused();
-        }
+        let focus_moved_by_keys = moved_by_keys && self.focused() != focused_before;
+        self.narrate_changes(heard_before, focus_moved_by_keys);
         task
     }
 
