@@ -41,8 +41,9 @@ pub struct State {
     show_first: bool,
     /// The learner hears each step by itself (on unless they turned it off).
     read_aloud: bool,
-    /// The credits are on show instead of the settings.
-    credits: bool,
+    /// The credits, while they are on show instead of the settings (counted once, when
+    /// opened, not at every frame).
+    credits: Option<Vec<crate::domain::credits::Credit>>,
     credits_pager: Pager,
     focus: Focus<Target>,
 }
@@ -71,16 +72,19 @@ impl State {
             back_to,
             show_first,
             read_aloud,
-            credits: false,
+            credits: None,
             credits_pager: Pager::new(0),
             focus: Focus::on(Target::Language(session.prefs.language)),
         }
     }
 
     /// Who made the pictures and fonts, under which licence, as the licences ask.
-    fn credits_view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
+    fn credits_view<'a>(
+        &'a self,
+        look: &Look<'_>,
+        credits: &[crate::domain::credits::Credit],
+    ) -> Element<'a, Message> {
         let mut list = column![].spacing(size::GAP / 2.0);
-        let credits = crate::domain::credits::credits(&session.library);
         for credit in &credits[self.credits_pager.on_page()] {
             let what = match credit.pictures {
                 Some(count) => look.texts.get_with(
@@ -137,8 +141,8 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
-        if self.credits {
-            return self.credits_view(look, session);
+        if let Some(credits) = &self.credits {
+            return self.credits_view(look, credits);
         }
         let press = |target| Message::Activate(target);
         let prefs = &session.prefs;
@@ -290,7 +294,7 @@ impl Screen for State {
     type Target = Target;
 
     fn targets(&self, session: &Session) -> Vec<Vec<Target>> {
-        if self.credits {
+        if self.credits.is_some() {
             let mut groups = vec![vec![Target::Credits]];
             if self.credits_pager.pages() > 1 {
                 groups.push(vec![Target::Before, Target::More]);
@@ -329,9 +333,12 @@ impl Screen for State {
         match target {
             Target::Back => return Action::Go(self.back_to.clone()),
             Target::Credits => {
-                self.credits = !self.credits;
+                self.credits = match self.credits {
+                    Some(_) => None,
+                    None => Some(crate::domain::credits::credits(&session.library)),
+                };
                 // Four credits fit at 100 %, two up to 150 %, one beyond: nothing scrolls.
-                let total = crate::domain::credits::credits(&session.library).len();
+                let total = self.credits.as_ref().map_or(0, Vec::len);
                 self.credits_pager = Pager::new(total);
                 let per_page = match prefs.scale() {
                     scale if scale > 1.5 => 1,
