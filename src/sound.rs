@@ -35,8 +35,6 @@ pub struct Narrator {
     available: Arc<AtomicBool>,
     /// For tests: what was asked to be said (labels), in order.
     heard: Option<Arc<Mutex<Vec<String>>>>,
-    /// Time from the request to the sound handed to the device, of the last narration.
-    latency: Arc<Mutex<Option<Duration>>>,
 }
 
 impl std::fmt::Debug for Narrator {
@@ -59,17 +57,15 @@ impl Narrator {
     /// it is not available.
     pub fn start() -> Narrator {
         let (sender, receiver) = mpsc::channel();
-        let latency = Arc::new(Mutex::new(None));
         let available = Arc::new(AtomicBool::new(false));
-        let (measured, ready) = (Arc::clone(&latency), Arc::clone(&available));
+        let ready = Arc::clone(&available);
         let spawned = std::thread::Builder::new()
             .name("narrator".into())
-            .spawn(move || play_loop(receiver, ready, measured));
+            .spawn(move || play_loop(receiver, ready));
         Narrator {
             sender: spawned.is_ok().then_some(sender),
             available,
             heard: None,
-            latency,
         }
     }
 
@@ -79,7 +75,6 @@ impl Narrator {
             sender: None,
             available: Arc::new(AtomicBool::new(false)),
             heard: None,
-            latency: Arc::new(Mutex::new(None)),
         }
     }
 
@@ -89,7 +84,6 @@ impl Narrator {
             sender: None,
             available: Arc::new(AtomicBool::new(true)),
             heard: Some(Arc::new(Mutex::new(Vec::new()))),
-            latency: Arc::new(Mutex::new(None)),
         }
     }
 
@@ -146,19 +140,10 @@ impl Narrator {
             .and_then(|heard| heard.lock().ok().map(|heard| heard.clone()))
             .unwrap_or_default()
     }
-
-    /// How long the last narration took from the request to the device.
-    pub fn last_latency(&self) -> Option<Duration> {
-        self.latency.lock().ok().and_then(|latency| *latency)
-    }
 }
 
 /// The sound thread: owns the device and one sink at a time.
-fn play_loop(
-    receiver: mpsc::Receiver<Command>,
-    available: Arc<AtomicBool>,
-    latency: Arc<Mutex<Option<Duration>>>,
-) {
+fn play_loop(receiver: mpsc::Receiver<Command>, available: Arc<AtomicBool>) {
     let mut stream = match rodio::OutputStreamBuilder::open_default_stream() {
         Ok(stream) => stream,
         Err(error) => {
@@ -210,15 +195,12 @@ fn play_loop(
                 match rodio::Decoder::new(Cursor::new(bytes)) {
                     Ok(source) => {
                         new.append(source);
+                        // The measure of click-to-audio (`STEPWISE_LOG=stepwise=debug`).
                         if index == 0 {
-                            let took = asked.elapsed();
                             log::debug!(
                                 "narration handed to the sound device {:.1} ms after it was asked",
-                                took.as_secs_f64() * 1000.0
+                                asked.elapsed().as_secs_f64() * 1000.0
                             );
-                            if let Ok(mut latency) = latency.lock() {
-                                *latency = Some(took);
-                            }
                         }
                     }
                     Err(error) => log::warn!("a voice file could not be decoded: {error}"),

@@ -246,7 +246,7 @@ impl App {
         }
     }
 
-    /// The narrator, for tests and the latency measurement.
+    /// The narrator (tests read what it was asked to say).
     pub fn narrator(&self) -> &crate::sound::Narrator {
         &self.narrator
     }
