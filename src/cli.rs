@@ -639,7 +639,20 @@ pub fn lessons_check(dir: Option<&std::path::Path>, out: &mut impl Write) -> std
             coverage.stale.len()
         )?;
     }
-    Ok(report.errors() == 0)
+    // The interface's own texts with variables ("Step 3 of 8") are spoken piece by piece;
+    // one with a variable that has no clip would be silent.
+    let mut unspeakable = 0;
+    for language in crate::domain::i18n::Language::shipped() {
+        for (id, reason) in crate::domain::narration::unspeakable(language) {
+            writeln!(
+                out,
+                "error: locales/{}: {id}: cannot be heard: {reason}",
+                language.code()
+            )?;
+            unspeakable += 1;
+        }
+    }
+    Ok(report.errors() == 0 && unspeakable == 0)
 }
 
 /// Opens the data folder's database for a tool, or says plainly why it cannot.

@@ -4,7 +4,7 @@
 //! device the narrator says so once (`available` is false) and everything else goes on.
 
 use std::io::Cursor;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -23,6 +23,7 @@ enum Command {
     Say {
         parts: Vec<Vec<u8>>,
         wait: Duration,
+        tempo: f32,
     },
     Stop,
 }
@@ -35,7 +36,12 @@ pub struct Narrator {
     available: Arc<AtomicBool>,
     /// For tests: what was asked to be said (labels), in order.
     heard: Option<Arc<Mutex<Vec<String>>>>,
+    /// The voice speed (an `f32`'s bits): 1.0, or [`SLOWER`] for a learner who asked.
+    tempo: Arc<AtomicU32>,
 }
+
+/// The speed of the slower voice: four fifths, so 140 words a minute become 112.
+pub const SLOWER: f32 = 0.8;
 
 impl std::fmt::Debug for Narrator {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -66,6 +72,7 @@ impl Narrator {
             sender: spawned.is_ok().then_some(sender),
             available,
             heard: None,
+            tempo: Arc::new(AtomicU32::new(1.0f32.to_bits())),
         }
     }
 
@@ -75,6 +82,7 @@ impl Narrator {
             sender: None,
             available: Arc::new(AtomicBool::new(false)),
             heard: None,
+            tempo: Arc::new(AtomicU32::new(1.0f32.to_bits())),
         }
     }
 
@@ -84,6 +92,7 @@ impl Narrator {
             sender: None,
             available: Arc::new(AtomicBool::new(true)),
             heard: Some(Arc::new(Mutex::new(Vec::new()))),
+            tempo: Arc::new(AtomicU32::new(1.0f32.to_bits())),
         }
     }
 
@@ -92,31 +101,52 @@ impl Narrator {
         self.available.load(Ordering::Relaxed)
     }
 
-    /// Says `bytes` now, stopping what plays. `label` names it for tests and the log.
-    pub fn say(&self, label: &str, bytes: &[u8]) {
-        self.send(label, &[bytes], Duration::ZERO);
+    /// Says `parts` (voice files, one after the other) now, stopping what plays. `label`
+    /// names it for tests and the log.
+    pub fn say(&self, label: &str, parts: Vec<Vec<u8>>) {
+        self.send(label, parts, Duration::ZERO);
     }
 
-    /// Plays a chime, then says `bytes` (praise after a right answer).
-    pub fn chime_and_say(&self, label: &str, chime: &[u8], bytes: &[u8]) {
-        self.send(label, &[chime, bytes], Duration::ZERO);
+    /// Plays a chime, then says `parts` (praise after a right answer).
+    pub fn chime_and_say(&self, label: &str, chime: &[u8], parts: Vec<Vec<u8>>) {
+        let mut all = vec![chime.to_vec()];
+        all.extend(parts);
+        self.send(label, all, Duration::ZERO);
     }
 
-    /// Says `bytes` after [`FOCUS_PAUSE`], unless something else is said or stopped first.
-    pub fn say_after_pause(&self, label: &str, bytes: &[u8]) {
-        self.send(label, &[bytes], FOCUS_PAUSE);
+    /// Says `parts` after [`FOCUS_PAUSE`], unless something else is said or stopped first.
+    pub fn say_after_pause(&self, label: &str, parts: Vec<Vec<u8>>) {
+        self.send(label, parts, FOCUS_PAUSE);
     }
 
-    fn send(&self, label: &str, parts: &[&[u8]], wait: Duration) {
+    /// The learner's voice speed from now on: [`SLOWER`] or 1.0. A slower voice keeps its
+    /// pitch (the files are stretched in time, not played slower).
+    pub fn set_tempo(&self, tempo: f32) {
+        self.tempo
+            .store(tempo.clamp(0.5, 1.0).to_bits(), Ordering::Relaxed);
+    }
+
+    /// The voice speed in force.
+    pub fn tempo(&self) -> f32 {
+        f32::from_bits(self.tempo.load(Ordering::Relaxed))
+    }
+
+    fn send(&self, label: &str, parts: Vec<Vec<u8>>, wait: Duration) {
         if let Some(heard) = &self.heard
             && let Ok(mut heard) = heard.lock()
         {
-            heard.push(label.to_string());
+            let tempo = self.tempo();
+            heard.push(if tempo < 1.0 {
+                format!("{label} (slower)")
+            } else {
+                label.to_string()
+            });
         }
         if let Some(sender) = &self.sender {
             let _ = sender.send(Command::Say {
-                parts: parts.iter().map(|part| part.to_vec()).collect(),
+                parts,
                 wait,
+                tempo: self.tempo(),
             });
         }
     }
@@ -154,10 +184,10 @@ fn play_loop(receiver: mpsc::Receiver<Command>, available: Arc<AtomicBool>) {
     stream.log_on_drop(false);
     available.store(true, Ordering::Relaxed);
     let mut sink: Option<rodio::Sink> = None;
-    let mut pending: Option<(Vec<Vec<u8>>, Instant, Instant)> = None;
+    let mut pending: Option<(Vec<Vec<u8>>, f32, Instant, Instant)> = None;
     loop {
         let command = match &pending {
-            Some((_, due, _)) => {
+            Some((_, _, due, _)) => {
                 match receiver.recv_timeout(due.saturating_duration_since(Instant::now())) {
                     Ok(command) => Some(command),
                     Err(RecvTimeoutError::Timeout) => None,
@@ -170,9 +200,9 @@ fn play_loop(receiver: mpsc::Receiver<Command>, available: Arc<AtomicBool>) {
             },
         };
         match command {
-            Some(Command::Say { parts, wait }) => {
+            Some(Command::Say { parts, wait, tempo }) => {
                 let now = Instant::now();
-                pending = Some((parts, now + wait, now));
+                pending = Some((parts, tempo, now + wait, now));
                 if !wait.is_zero() {
                     continue;
                 }
@@ -186,13 +216,13 @@ fn play_loop(receiver: mpsc::Receiver<Command>, available: Arc<AtomicBool>) {
             }
             None => {}
         }
-        if let Some((parts, _, asked)) = pending.take() {
+        if let Some((parts, tempo, _, asked)) = pending.take() {
             if let Some(old) = sink.take() {
                 old.stop();
             }
             let new = rodio::Sink::connect_new(stream.mixer());
             for (index, bytes) in parts.into_iter().enumerate() {
-                match rodio::Decoder::new(Cursor::new(bytes)) {
+                match voice(bytes, tempo) {
                     Ok(source) => {
                         new.append(source);
                         // The measure of click-to-audio (`STEPWISE_LOG=stepwise=debug`).
@@ -209,6 +239,29 @@ fn play_loop(receiver: mpsc::Receiver<Command>, available: Arc<AtomicBool>) {
             sink = Some(new);
         }
     }
+}
+
+/// A voice file ready for the device: as it is, or stretched to `tempo` without changing its
+/// pitch (WSOLA). A clip is a few seconds, so stretching it whole takes a few milliseconds.
+fn voice(bytes: Vec<u8>, tempo: f32) -> Result<Box<dyn rodio::Source + Send>, String> {
+    use rodio::Source;
+    let decoder = rodio::Decoder::new(Cursor::new(bytes)).map_err(|error| error.to_string())?;
+    if tempo >= 1.0 {
+        return Ok(Box::new(decoder));
+    }
+    let (rate, channels) = (decoder.sample_rate(), decoder.channels());
+    let samples: Vec<f32> = decoder.collect();
+    let stretched = stretch(&samples, rate, channels, tempo)?;
+    Ok(Box::new(rodio::buffer::SamplesBuffer::new(
+        channels, rate, stretched,
+    )))
+}
+
+/// Stretches interleaved samples in time by `1 / tempo`, keeping their pitch.
+pub fn stretch(samples: &[f32], rate: u32, channels: u16, tempo: f32) -> Result<Vec<f32>, String> {
+    let rate = std::num::NonZeroU32::new(rate).ok_or("no sample rate")?;
+    let channels = std::num::NonZeroU16::new(channels).ok_or("no channels")?;
+    wsola::stretch(samples, rate, channels, tempo).map_err(|error| error.to_string())
 }
 
 /// Decodes a voice file to the end without a device: its length, or why it cannot be played.
@@ -233,10 +286,15 @@ mod tests {
     #[test]
     fn a_recording_narrator_writes_down_what_it_was_asked_and_never_blocks() {
         let narrator = Narrator::recording();
-        narrator.say("intro", b"not sound");
+        narrator.say("intro", vec![b"not sound".to_vec()]);
         narrator.stop();
-        narrator.say_after_pause("next", b"");
-        assert_eq!(narrator.heard(), vec!["intro", "(stop)", "next"]);
+        narrator.say_after_pause("next", Vec::new());
+        narrator.set_tempo(SLOWER);
+        narrator.say("again", Vec::new());
+        assert_eq!(
+            narrator.heard(),
+            vec!["intro", "(stop)", "next", "again (slower)"]
+        );
         assert!(narrator.available());
         assert!(!Narrator::silent().available());
     }
@@ -244,6 +302,54 @@ mod tests {
     #[test]
     fn a_file_that_is_not_sound_is_refused_by_the_decoder() {
         assert!(decode(b"OggS but not really").is_err());
+    }
+
+    /// The pitch of a stretch: zero crossings per second of its middle part.
+    fn crossings_per_second(samples: &[f32], rate: u32) -> f64 {
+        let middle = &samples[samples.len() / 4..samples.len() * 3 / 4];
+        let crossings = middle
+            .windows(2)
+            .filter(|pair| (pair[0] < 0.0) != (pair[1] < 0.0))
+            .count();
+        crossings as f64 / (middle.len() as f64 / rate as f64)
+    }
+
+    #[test]
+    fn the_slower_voice_lasts_longer_and_keeps_its_pitch() {
+        let rate = 16_000;
+        // Two seconds of a 180 Hz tone: about a man's speaking pitch.
+        let tone: Vec<f32> = (0..rate * 2)
+            .map(|i| (2.0 * std::f32::consts::PI * 180.0 * i as f32 / rate as f32).sin() * 0.5)
+            .collect();
+        let slower = stretch(&tone, rate, 1, SLOWER).unwrap();
+        let ratio = slower.len() as f64 / tone.len() as f64;
+        assert!((ratio - 1.25).abs() < 0.05, "{ratio}");
+        let (before, after) = (
+            crossings_per_second(&tone, rate),
+            crossings_per_second(&slower, rate),
+        );
+        assert!(
+            (after / before - 1.0).abs() < 0.03,
+            "{before} crossings a second became {after}"
+        );
+    }
+
+    #[test]
+    fn a_shipped_voice_file_is_stretched_to_the_slower_speed() {
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/narration/en/next.ogg"
+        ))
+        .unwrap();
+        let normal = decode(&bytes).unwrap().as_secs_f64();
+        let slow = voice(bytes.clone(), SLOWER).unwrap();
+        let slow_seconds = slow.count() as f64 / 16_000.0;
+        assert!(
+            slow_seconds > normal * 1.15 && slow_seconds < normal * 1.35,
+            "{normal} s became {slow_seconds} s"
+        );
+        // At the normal speed the decoder is handed on untouched.
+        assert_eq!(voice(bytes, 1.0).unwrap().count() as f64 / 16_000.0, normal);
     }
 
     #[test]

@@ -148,16 +148,21 @@ fn walk_every_screen(size: Size, text_size: u16) {
             "✓ English",
             "A+  Bigger",
             "Strong colours: Off",
-            "Less movement: Off",
+            "Show me first: Off",
         ],
         "Settings",
-        "Show me first: Off",
+        "Strong colours: Off",
     );
+    // The last row of switches stays above the bottom bar.
     check(
         &driver,
-        &["Show me first: Off", "Pictures, letters and licences"],
-        "Settings",
-        "Less movement: Off",
+        &[
+            "Read aloud: ✓ On",
+            "Slower voice: Off",
+            "Pictures, letters and licences",
+        ],
+        "Slower voice: Off",
+        "Pictures, letters and licences",
     );
     // The credits: every source with its licence, nothing past the window.
     driver.click("Pictures, letters and licences");

@@ -34,8 +34,11 @@ fn a_step_is_heard_when_it_opens_and_again_from_its_speaker_and_next_stops_it() 
     driver.open_lesson("Parts of a computer");
     assert_eq!(
         said(&driver, &mut from),
-        vec!["(stop)", "parts-of-a-computer/intro"],
-        "the first step is said when the lesson opens"
+        vec![
+            "(stop)",
+            "step-count: step-count--1 1 step-count--2 8 + parts-of-a-computer/intro"
+        ],
+        "opening the lesson says where the learner is (\"Step 1 of 8\"), then the first step"
     );
     driver.click_id("speaker");
     assert_eq!(said(&driver, &mut from), vec!["parts-of-a-computer/intro"]);
@@ -128,7 +131,11 @@ fn on_home_the_focused_module_and_lesson_say_their_titles() {
     assert_eq!(driver.app.focused().as_deref(), Some("Module(0)"));
     assert_eq!(
         said(&driver, &mut from).last().map(String::as_str),
-        Some("focus:module-meet-the-computer")
+        Some(
+            "focus:module-meet-the-computer + \
+             home-done-count: 0 home-done-count--1 5 home-done-count--2"
+        ),
+        "the module's title, then \"0 of 5 done\""
     );
     // Enter opens the module; the focus lands on its first lesson, which says its title.
     driver.enter();
@@ -137,6 +144,104 @@ fn on_home_the_focused_module_and_lesson_say_their_titles() {
         said(&driver, &mut from),
         vec!["focus:parts-of-a-computer/lesson-title"]
     );
+}
+
+#[test]
+fn go_on_says_the_lesson_and_the_step_it_goes_on_at() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner_with(dir.path(), Narrator::recording());
+    driver.open_lesson("Parts of a computer");
+    driver.click("Next");
+    driver.click("Next");
+    // Back on the first screen of a lesson goes Home; the place is kept.
+    driver.click("Back");
+    assert!(driver.shows("Go on: Parts of a computer, step 3"));
+    let mut from = driver.app.narrator().heard().len();
+    for _ in 0..8 {
+        driver.tab();
+        if driver.app.focused().as_deref() == Some("GoOn") {
+            break;
+        }
+    }
+    assert_eq!(driver.app.focused().as_deref(), Some("GoOn"));
+    assert_eq!(
+        said(&driver, &mut from).last().map(String::as_str),
+        Some("focus:home-go-on: home-go-on--1 parts-of-a-computer/lesson-title home-go-on--2 3"),
+        "\"Go on: Parts of a computer, step 3\", in pieces"
+    );
+}
+
+#[test]
+fn a_learner_is_greeted_by_their_own_recorded_name_and_their_tile_says_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner_with(dir.path(), Narrator::recording());
+    let heard = driver.app.narrator().heard();
+    assert_eq!(
+        heard.last().map(String::as_str),
+        Some("home-title: home-title--1"),
+        "without a name clip: \"Hello\", and the picture says who it is"
+    );
+    // A name clip (any sound file will do here) is kept for the learner.
+    let store = stepwise::domain::store::Store::open(dir.path()).unwrap();
+    let learner = store.learners().unwrap()[0].id;
+    let clip = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/sounds/right.ogg"
+    ))
+    .unwrap();
+    store.set_name_clip(learner, &clip).unwrap();
+    driver.click("Sign out");
+    driver.click("Yes");
+    let mut from = driver.app.narrator().heard().len();
+    driver.tab();
+    driver.key(Named::Tab, true);
+    assert_eq!(driver.app.focused().as_deref(), Some("Tile(0)"));
+    assert_eq!(
+        said(&driver, &mut from).last().map(String::as_str),
+        Some("focus:(name)"),
+        "the tile says the learner's name in their own voice"
+    );
+    driver.enter();
+    driver.enter();
+    assert!(driver.shows("Sign out"), "signed in again");
+    assert_eq!(
+        said(&driver, &mut from).last().map(String::as_str),
+        Some("home-title: home-title--1 (name)")
+    );
+    // Erasing the learner erases their voice too.
+    store.erase_learner(learner).unwrap();
+    assert_eq!(store.name_clip(learner).unwrap(), None);
+}
+
+#[test]
+fn a_slower_voice_is_kept_per_learner_and_used_for_everything_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner_with(dir.path(), Narrator::recording());
+    driver.click("Settings");
+    driver.click("Slower voice: Off");
+    assert!(driver.shows("Slower voice: ✓ On"));
+    driver.click("Back");
+    let mut from = driver.app.narrator().heard().len();
+    driver.open_lesson("Parts of a computer");
+    driver.click_id("speaker");
+    assert_eq!(
+        said(&driver, &mut from).last().map(String::as_str),
+        Some("parts-of-a-computer/intro (slower)")
+    );
+    // Another learner has the usual speed.
+    driver.click("Back");
+    driver.click("Sign out");
+    driver.click("Yes");
+    driver.click("I am new");
+    driver.enter();
+    driver.click("This is me");
+    driver.open_lesson("Parts of a computer");
+    driver.click_id("speaker");
+    assert_eq!(
+        said(&driver, &mut from).last().map(String::as_str),
+        Some("parts-of-a-computer/intro")
+    );
+    assert_eq!(driver.app.narrator().tempo(), 1.0);
 }
 
 #[test]

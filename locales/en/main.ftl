@@ -70,7 +70,6 @@ settings-text-size = Text size
 settings-bigger = Bigger
 settings-smaller = Smaller
 settings-contrast = Strong colours
-settings-motion = Less movement
 settings-show-first = Show me first
 on = On
 off = Off
@@ -115,7 +114,6 @@ symbol-mug = mug
 background-sky = blue circle
 background-sand = yellow square
 background-mint = green tile
-picture-name = { $symbol } on a { $background }
 
 ## Coach area
 signin-coach = Coach
@@ -233,6 +231,7 @@ credits-app = The Stepwise app
 credits-line = { $work }, by { $author }. Licence: { $licence }
 sim-own-words = Your own words
 settings-read-aloud = Read aloud
+settings-slower = Slower voice
 credits-voice = The computer voice
 credits-sounds = The sounds for a right answer and a finished lesson
 coach-lesson-computer-voice = read by a computer voice

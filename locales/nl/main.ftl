@@ -70,7 +70,6 @@ settings-text-size = Grootte van de letters
 settings-bigger = Groter
 settings-smaller = Kleiner
 settings-contrast = Sterke kleuren
-settings-motion = Minder beweging
 settings-show-first = Eerst voordoen
 on = Aan
 off = Uit
@@ -115,7 +114,6 @@ symbol-mug = mok
 background-sky = blauwe cirkel
 background-sand = geel vierkant
 background-mint = groene tegel
-picture-name = { $symbol } op een { $background }
 
 ## Coachgedeelte
 signin-coach = Coach
@@ -233,6 +231,7 @@ credits-app = De app Stepwise
 credits-line = { $work }, van { $author }. Licentie: { $licence }
 sim-own-words = Je eigen woorden
 settings-read-aloud = Voorlezen
+settings-slower = Langzamer spreken
 credits-voice = De computerstem
 credits-sounds = De geluiden voor een juist antwoord en een afgewerkte les
 coach-lesson-computer-voice = voorgelezen door een computerstem

@@ -258,6 +258,17 @@ pub fn ui_plain_messages(language: Language) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The interface's messages with variables, split into the pieces they are spoken in (see
+/// [`crate::domain::narration::templates`]).
+pub fn ui_templates(
+    language: Language,
+) -> Vec<(String, Result<Vec<crate::domain::narration::Piece>, String>)> {
+    ui_sources(language)
+        .iter()
+        .flat_map(|(_, source)| crate::domain::narration::templates(source))
+        .collect()
+}
+
 /// Ids of the messages in a Fluent source whose value is plain text (no `{ $variable }`,
 /// no selector).
 pub fn plain_message_ids(source: &str) -> Vec<String> {

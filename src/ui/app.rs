@@ -19,6 +19,7 @@ use super::widgets::Look;
 use crate::domain::config::Config;
 use crate::domain::i18n::Texts;
 use crate::domain::lesson::{HoldKey, Library};
+use crate::domain::narration::Piece;
 use crate::domain::store::{Store, StoreError};
 
 /// Where "now" comes from; tests use a clock they move by hand.
@@ -66,6 +67,16 @@ struct Heard {
     /// The lesson step on screen, and whether the lesson is finished.
     place: Option<(usize, bool)>,
     band: Option<Said>,
+    /// Who is signed in: a new learner is greeted.
+    learner: Option<uuid::Uuid>,
+}
+
+/// The interface's voice files in one language, and its texts with variables split into the
+/// pieces they are spoken in.
+struct InterfaceVoices {
+    language: crate::domain::i18n::Language,
+    voices: crate::domain::lesson::Narration,
+    templates: std::collections::HashMap<String, Vec<Piece>>,
 }
 
 /// How long the idle question waits for an answer before the app signs out.
@@ -93,10 +104,7 @@ pub struct App {
     /// Says texts aloud (silent without a sound device).
     narrator: crate::sound::Narrator,
     /// The interface's voice files in the language on screen.
-    interface_voices: Option<(
-        crate::domain::i18n::Language,
-        crate::domain::lesson::Narration,
-    )>,
+    interface_voices: Option<InterfaceVoices>,
     /// The focused target when Enter or Space went down (see `update`).
     activation_pressed_on: Option<Option<String>>,
     /// Files of the shared folder already read, so unchanged ones are not read again.
@@ -259,52 +267,115 @@ impl App {
     /// Says a text, after a chime if one is given.
     fn say_with(&mut self, said: &Said, chime: Option<&[u8]>) {
         match (self.voice_of(said), chime) {
-            (Some((label, bytes)), Some(chime)) => {
-                self.narrator.chime_and_say(&label, chime, &bytes)
+            (Some((label, parts)), Some(chime)) => {
+                self.narrator.chime_and_say(&label, chime, parts)
             }
-            (Some((label, bytes)), None) => self.narrator.say(&label, &bytes),
+            (Some((label, parts)), None) => self.narrator.say(&label, parts),
             (None, _) => log::debug!("no voice file for {said:?}"),
         }
     }
 
-    /// The voice file of a text in the language on screen, if one speaks it as it is now,
-    /// with a label for tests and the log.
-    fn voice_of(&mut self, said: &Said) -> Option<(String, Vec<u8>)> {
+    /// The voice files of a text in the language on screen, if they speak it as it is now,
+    /// with a label for tests and the log. Most texts are one file; a text with variables
+    /// is several, and so is a learner's name without a clip: none.
+    fn voice_of(&mut self, said: &Said) -> Option<(String, Vec<Vec<u8>>)> {
         let session = self.session.as_ref()?;
         let language = session.prefs.language;
         match said {
+            Said::Template(id, values) => {
+                let pieces = self.interface(language)?.templates.get(*id)?.clone();
+                let mut labels = Vec::new();
+                let mut parts = Vec::new();
+                for piece in pieces {
+                    let (label, mut files) = match &piece {
+                        Piece::Words { id, text } => {
+                            let voices = &self.interface(language)?.voices;
+                            (id.clone(), vec![voices.voice(id, text)?.to_vec()])
+                        }
+                        Piece::Variable(name) => {
+                            let value = values
+                                .iter()
+                                .find(|(wanted, _)| wanted == name)
+                                .map(|(_, value)| value)?;
+                            match self.voice_of(value) {
+                                Some(found) => found,
+                                // Without a name clip the name is left out, not the text.
+                                None if matches!(value, Said::Name(_)) => continue,
+                                None => return None,
+                            }
+                        }
+                    };
+                    labels.push(label);
+                    parts.append(&mut files);
+                }
+                Some((format!("{id}: {}", labels.join(" ")), parts))
+            }
+            Said::Both(all) => {
+                let mut labels = Vec::new();
+                let mut parts = Vec::new();
+                for said in all {
+                    if let Some((label, mut files)) = self.voice_of(said) {
+                        labels.push(label);
+                        parts.append(&mut files);
+                    }
+                }
+                (!parts.is_empty()).then(|| (labels.join(" + "), parts))
+            }
+            Said::Number(number) => {
+                let id = crate::domain::narration::number_id(*number);
+                let text = number.to_string();
+                let voices = &self.interface(language)?.voices;
+                Some((number.to_string(), vec![voices.voice(&id, &text)?.to_vec()]))
+            }
+            Said::Name(learner) => {
+                let clip = session.store.name_clip(*learner).ok().flatten()?;
+                Some(("(name)".to_string(), vec![clip]))
+            }
             Said::Lesson(id) => {
                 let Current::Lesson(state) = &self.current else {
                     return None;
                 };
                 let lesson = session.library.lesson(state.lesson_id())?;
                 let bytes = lesson.voice(language, id)?.to_vec();
-                Some((format!("{}/{id}", lesson.id), bytes))
+                Some((format!("{}/{id}", lesson.id), vec![bytes]))
             }
             Said::Ui(id) => {
-                if self
-                    .interface_voices
-                    .as_ref()
-                    .is_none_or(|(loaded, _)| *loaded != language)
-                {
-                    self.interface_voices = crate::domain::narration::interface(language)
-                        .map(|voices| (language, voices));
-                }
                 let text = self.texts.get(id);
-                let (_, voices) = self.interface_voices.as_ref()?;
-                Some((id.to_string(), voices.voice(id, &text)?.to_vec()))
+                let voices = &self.interface(language)?.voices;
+                Some((id.to_string(), vec![voices.voice(id, &text)?.to_vec()]))
             }
             Said::Title(lesson_id) => {
                 let lesson = session.library.lesson(lesson_id)?;
                 let bytes = lesson.voice(language, "lesson-title")?.to_vec();
-                Some((format!("{lesson_id}/lesson-title"), bytes))
+                Some((format!("{lesson_id}/lesson-title"), vec![bytes]))
             }
             Said::Module(module_id) => {
                 let id = format!("module-{module_id}");
                 let bytes = session.library.voice(language, &id)?.to_vec();
-                Some((id, bytes))
+                Some((id, vec![bytes]))
             }
         }
+    }
+
+    /// The interface's voice files and spoken templates in `language`, read the first time
+    /// that language is heard.
+    fn interface(&mut self, language: crate::domain::i18n::Language) -> Option<&InterfaceVoices> {
+        if self
+            .interface_voices
+            .as_ref()
+            .is_none_or(|loaded| loaded.language != language)
+        {
+            self.interface_voices =
+                crate::domain::narration::interface(language).map(|voices| InterfaceVoices {
+                    language,
+                    voices,
+                    templates: crate::domain::i18n::ui_templates(language)
+                        .into_iter()
+                        .filter_map(|(id, pieces)| Some((id, pieces.ok()?)))
+                        .collect(),
+                });
+        }
+        self.interface_voices.as_ref()
     }
 
     /// Does the signed-in learner want texts read out by themselves (on unless they said no)?
@@ -320,6 +391,24 @@ impl App {
         Some(state.said_step(session.library.lesson(state.lesson_id())?))
     }
 
+    /// "Step 3 of 8" for the lesson on screen (none once it is finished).
+    fn step_count(&self) -> Option<Said> {
+        let (Current::Lesson(state), Some(session)) = (&self.current, &self.session) else {
+            return None;
+        };
+        let lesson = session.library.lesson(state.lesson_id())?;
+        let (step, finished) = state.place();
+        (!finished).then(|| {
+            Said::Template(
+                "step-count",
+                vec![
+                    ("step", Said::number(step + 1)),
+                    ("total", Said::number(lesson.steps.len())),
+                ],
+            )
+        })
+    }
+
     /// Where the narrator stands: the screen, the lesson step, and the band's words.
     fn heard_place(&self) -> Heard {
         let lesson = match (&self.current, &self.session) {
@@ -333,6 +422,11 @@ impl App {
             screen: std::mem::discriminant(&self.current),
             place: lesson.as_ref().map(|(place, _)| *place),
             band: lesson.and_then(|(_, band)| band),
+            learner: self
+                .session
+                .as_ref()
+                .and_then(|session| session.learner.as_ref())
+                .map(|learner| learner.id),
         }
     }
 
@@ -344,6 +438,12 @@ impl App {
         let Some(session) = &self.session else {
             return;
         };
+        // The learner's voice speed holds for everything said from now on.
+        self.narrator.set_tempo(if session.prefs.slower_voice {
+            crate::sound::SLOWER
+        } else {
+            1.0
+        });
         let autoplay = self.autoplay(session);
         if after.screen != before.screen || after.place != before.place {
             self.narrator.stop();
@@ -352,7 +452,16 @@ impl App {
                 && before.place.is_some_and(|(_, finished)| !finished);
             if autoplay && let Some(said) = self.said_step() {
                 let chime = finished.then_some(crate::sound::FINISHED);
+                // Opening (or coming back to) a lesson says where in it the learner is.
+                let said = match self.step_count() {
+                    Some(count) if after.screen != before.screen => Said::Both(vec![count, said]),
+                    _ => said,
+                };
                 self.say_with(&said, chime);
+            } else if autoplay && let (Some(learner), None) = (after.learner, before.learner) {
+                // Signed in: "Hello" and their name, in their own voice if they recorded it.
+                let hello = Said::Template("home-title", vec![("name", Said::Name(learner))]);
+                self.say(&hello);
             }
         } else if after.band != before.band {
             if autoplay && let Some(band) = after.band {
@@ -392,9 +501,9 @@ impl App {
         let Some(said) = said else {
             return;
         };
-        if let Some((label, bytes)) = self.voice_of(&said) {
+        if let Some((label, parts)) = self.voice_of(&said) {
             self.narrator
-                .say_after_pause(&format!("focus:{label}"), &bytes);
+                .say_after_pause(&format!("focus:{label}"), parts);
         }
     }
 

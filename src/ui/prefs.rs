@@ -14,7 +14,8 @@ pub struct Prefs {
     /// 100 to 200 percent.
     pub text_size: u16,
     pub high_contrast: bool,
-    pub reduce_motion: bool,
+    /// The voice speaks at four fifths of its speed, at the same pitch.
+    pub slower_voice: bool,
     /// The workstation's keyboard (a config setting, not a learner's).
     pub keyboard: crate::domain::keyboard::Layout,
 }
@@ -32,7 +33,7 @@ impl Prefs {
                 .unwrap_or_else(Language::from_os),
             text_size: config.text_size.unwrap_or(100),
             high_contrast: config.high_contrast.unwrap_or(false),
-            reduce_motion: false,
+            slower_voice: false,
             keyboard: config.keyboard_layout.unwrap_or_default(),
         }
     }
@@ -75,8 +76,8 @@ impl Prefs {
         if let Some(value) = store.setting(learner, "high_contrast")? {
             prefs.high_contrast = value == "true";
         }
-        if let Some(value) = store.setting(learner, "reduce_motion")? {
-            prefs.reduce_motion = value == "true";
+        if let Some(value) = store.setting(learner, "slower_voice")? {
+            prefs.slower_voice = value == "true";
         }
         Ok(prefs)
     }
@@ -86,7 +87,7 @@ impl Prefs {
         store.set_setting(learner, "language", self.language.code())?;
         store.set_setting(learner, "text_size", &self.text_size.to_string())?;
         store.set_setting(learner, "high_contrast", &self.high_contrast.to_string())?;
-        store.set_setting(learner, "reduce_motion", &self.reduce_motion.to_string())?;
+        store.set_setting(learner, "slower_voice", &self.slower_voice.to_string())?;
         Ok(())
     }
 }

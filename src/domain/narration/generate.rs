@@ -155,7 +155,7 @@ pub fn narrate_folder(
 }
 
 /// Speaks `text` into an OGG Vorbis file: espeak-ng to WAV, sox to 16 kHz mono with the loudness
-/// evened out, oggenc at its lowest bitrate (speech needs no more).
+/// evened out and the trailing silence cut to a breath, oggenc at its lowest bitrate (speech needs no more).
 pub fn synthesize(text: &str, voice: Voice, out: &Path) -> Result<(), String> {
     let work = tempdir_for(out);
     std::fs::create_dir_all(&work).map_err(|error| error.to_string())?;
@@ -186,7 +186,10 @@ pub fn synthesize(text: &str, voice: Voice, out: &Path) -> Result<(), String> {
                 .arg(&raw)
                 .args(["-r", "16000", "-c", "1"])
                 .arg(&even)
-                .args(["norm", "-3"])
+                // Espeak ends with almost half a second of silence; a text said in pieces
+                // ("Step", 3, "of", 8) needs only a short breath between them.
+                .args(["reverse", "silence", "1", "0.02", "0.5%", "reverse"])
+                .args(["pad", "0", "0.15", "norm", "-3"])
                 .output(),
             "sox",
         )?;

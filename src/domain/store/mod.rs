@@ -634,6 +634,32 @@ impl Store {
         Ok(())
     }
 
+    /// The learner's name clip (a WAV file of them saying their name), if one was recorded.
+    pub fn name_clip(&self, learner_id: Uuid) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT clip FROM name_clips WHERE learner_id = ?1",
+                [learner_id.to_string()],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Keeps a new name clip for the learner, in place of the one before. The clip stays on
+    /// this PC (a voice is personal; progress files do not carry it).
+    pub fn set_name_clip(&self, learner_id: Uuid, clip: &[u8]) -> Result<(), StoreError> {
+        let tx = self.begin()?;
+        tx.execute(
+            "INSERT INTO name_clips (learner_id, clip, recorded_at_ms) VALUES (?1, ?2, ?3)
+             ON CONFLICT (learner_id) DO UPDATE SET clip = excluded.clip,
+                 recorded_at_ms = excluded.recorded_at_ms",
+            params![learner_id.to_string(), clip, now_ms()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// A per-learner setting, as text.
     pub fn setting(&self, learner_id: Uuid, key: &str) -> Result<Option<String>, StoreError> {
         Ok(self
@@ -678,7 +704,13 @@ pub(crate) fn bury(
     workstation: &str,
 ) -> Result<(), rusqlite::Error> {
     let id = learner_id.to_string();
-    for table in ["attempts", "completions", "positions", "learner_settings"] {
+    for table in [
+        "attempts",
+        "completions",
+        "positions",
+        "learner_settings",
+        "name_clips",
+    ] {
         conn.execute(&format!("DELETE FROM {table} WHERE learner_id = ?1"), [&id])?;
     }
     conn.execute("DELETE FROM learners WHERE id = ?1", [&id])?;

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Migration `i` brings a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -136,6 +136,16 @@ CREATE TABLE tombstones (
     erased_at_ms INTEGER NOT NULL,
     clock        INTEGER NOT NULL,
     workstation  TEXT NOT NULL
+) STRICT;
+"#;
+
+/// Version 4: a learner's name clip, their own voice saying their name, so the app can say
+/// "Hello" and their name. It stays on this PC: progress files do not carry it.
+const V4: &str = r#"
+CREATE TABLE name_clips (
+    learner_id     TEXT PRIMARY KEY,
+    clip           BLOB NOT NULL,
+    recorded_at_ms INTEGER NOT NULL
 ) STRICT;
 "#;
 

@@ -55,8 +55,32 @@ impl State {
         use super::Said;
         let module = |index: usize| session.library.modules.get(index);
         match target {
-            Target::GoOn => self.go_on.as_ref().map(|(id, _)| Said::Title(id.clone())),
-            Target::Module(index) => module(*index).map(|module| Said::Module(module.id.clone())),
+            Target::GoOn => self.go_on.as_ref().map(|(id, step)| {
+                let lesson = ("lesson", Said::Title(id.clone()));
+                if *step == 0 {
+                    Said::Template("home-start", vec![lesson])
+                } else {
+                    Said::Template("home-go-on", vec![lesson, ("step", Said::number(*step))])
+                }
+            }),
+            // The module's title, then how many of its lessons are done ("2 of 5 done").
+            Target::Module(index) => module(*index).map(|module| {
+                let done = module
+                    .lessons
+                    .iter()
+                    .filter(|lesson| self.completed.contains(&lesson.id))
+                    .count();
+                Said::Both(vec![
+                    Said::Module(module.id.clone()),
+                    Said::Template(
+                        "home-done-count",
+                        vec![
+                            ("done", Said::number(done)),
+                            ("total", Said::number(module.lessons.len())),
+                        ],
+                    ),
+                ])
+            }),
             Target::Lesson(index) => self
                 .module
                 .and_then(module)

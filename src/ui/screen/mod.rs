@@ -39,6 +39,24 @@ pub enum Said {
     Title(String),
     /// A module's title, by module id.
     Module(String),
+    /// An interface text with variables ("Step { $step } of { $total }"), said piece by
+    /// piece in the language's own order: its words from their files, each variable from
+    /// what it holds here.
+    Template(&'static str, Vec<(&'static str, Said)>),
+    /// A number, from the number files.
+    Number(u32),
+    /// A learner's name, from the name clip recorded for them (nothing without one: their
+    /// picture says who they are).
+    Name(uuid::Uuid),
+    /// Texts said one after the other.
+    Both(Vec<Said>),
+}
+
+impl Said {
+    /// A number as a [`Said::Number`] (a count on screen is never beyond `u32`).
+    pub fn number(value: usize) -> Said {
+        Said::Number(u32::try_from(value).unwrap_or(u32::MAX))
+    }
 }
 
 /// The installer's settings the coach area uses.

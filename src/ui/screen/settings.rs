@@ -1,4 +1,4 @@
-//! Settings: language, text size (100–200%), strong colours and less movement. Every change
+//! Settings: language, text size (100–200%), strong colours, and how the voice reads. Every change
 //! applies at once and is kept for the signed-in learner (or for this workstation).
 
 use iced::widget::{Space, column, container, row, text};
@@ -18,11 +18,12 @@ pub enum Target {
     Smaller,
     Bigger,
     Contrast,
-    Motion,
     /// "Show me first": the answer is shown before the learner tries.
     ShowFirst,
     /// Texts are read out by themselves when a step opens.
     ReadAloud,
+    /// The voice speaks more slowly (same pitch).
+    Slower,
     /// Who made the pictures and fonts, and their licences.
     Credits,
     /// The credits' pages.
@@ -194,10 +195,11 @@ impl State {
                 press(target),
             )
         };
-        let mut switches = row![
-            switch(Target::Contrast, "settings-contrast", prefs.high_contrast),
-            switch(Target::Motion, "settings-motion", prefs.reduce_motion),
-        ]
+        let mut switches = row![switch(
+            Target::Contrast,
+            "settings-contrast",
+            prefs.high_contrast
+        )]
         .spacing(size::GAP);
         let credits = widgets::action(
             look,
@@ -218,6 +220,11 @@ impl State {
                     Target::ReadAloud,
                     "settings-read-aloud",
                     self.read_aloud,
+                ));
+                switches = switches.push(switch(
+                    Target::Slower,
+                    "settings-slower",
+                    prefs.slower_voice,
                 ));
             }
         }
@@ -249,7 +256,9 @@ impl State {
             .align_y(Alignment::Center),
             switches.wrap(),
         ]
-        .spacing(size::GAP * 1.5);
+        // At the biggest sizes the rows close up a little, so the last one keeps its
+        // distance from the bottom bar.
+        .spacing(size::GAP * if prefs.scale() > 1.5 { 1.0 } else { 1.5 });
         // Until the coach area exists, the coach finds lessons that could not be used here.
         let problems = &session.library.problems;
         if !problems.is_empty() {
@@ -308,12 +317,12 @@ impl Screen for State {
                 .map(Target::Language)
                 .collect(),
             vec![Target::Smaller, Target::Bigger],
-            vec![Target::Contrast, Target::Motion],
+            vec![Target::Contrast],
         ];
         if session.learner.is_some() {
             groups[3].push(Target::ShowFirst);
             if session.sound {
-                groups[3].push(Target::ReadAloud);
+                groups[3].extend([Target::ReadAloud, Target::Slower]);
             }
         }
         groups.push(vec![Target::Credits]);
@@ -361,7 +370,7 @@ impl Screen for State {
             Target::Smaller => prefs.step_text_size(false),
             Target::Bigger => prefs.step_text_size(true),
             Target::Contrast => prefs.high_contrast = !prefs.high_contrast,
-            Target::Motion => prefs.reduce_motion = !prefs.reduce_motion,
+            Target::Slower => prefs.slower_voice = !prefs.slower_voice,
             Target::ReadAloud => {
                 self.read_aloud = !self.read_aloud;
                 if let Some(learner) = &session.learner

@@ -45,8 +45,8 @@ pub struct State {
 }
 
 impl State {
-    /// The words of a target, said when the keyboard focus rests on it (a learner's tile has
-    /// no words to say: the picture is the name).
+    /// The words of a target, said when the keyboard focus rests on it (a learner's tile says
+    /// their name if they recorded it; else the picture is the name).
     pub fn said_target(&self, target: &Target) -> Option<super::Said> {
         use super::Said;
         match target {
@@ -54,7 +54,11 @@ impl State {
             Target::Settings => Some(Said::Ui("signin-settings")),
             Target::Yes => Some(Said::Ui("yes")),
             Target::No => Some(Said::Ui("no")),
-            Target::Tile(_) | Target::Before | Target::More | Target::Coach => None,
+            Target::Tile(index) => self
+                .learners
+                .get(*index)
+                .map(|learner| Said::Name(learner.id)),
+            Target::Before | Target::More | Target::Coach => None,
         }
     }
 

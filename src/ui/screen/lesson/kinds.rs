@@ -131,8 +131,8 @@ fn band<'a>(
     let words = match &said {
         Said::Lesson(id) => lesson.text(language, id),
         Said::Ui(id) => look.t(id),
-        // A band never shows a title.
-        Said::Title(id) | Said::Module(id) => id.clone(),
+        // A band holds praise or a hint: never a title, a name or a count.
+        _ => return None,
     };
     // The band's own speaker sits inside it, at its end: it costs the band no height.
     let speaker = look.sound.then(|| {
