@@ -4,5 +4,6 @@
 pub mod cli;
 pub mod domain;
 pub mod logging;
+pub mod microphone;
 pub mod sound;
 pub mod ui;

@@ -94,6 +94,11 @@ fn walk_every_screen(size: Size, text_size: u16) {
     driver
         .app
         .set_narrator(stepwise::sound::Narrator::recording());
+    driver
+        .app
+        .set_microphone(stepwise::microphone::Microphone::fake(
+            [vec![0.0; 4_000], vec![0.3; 8_000]].concat(),
+        ));
     driver.size = size;
     let _ = driver.app.update(stepwise::ui::Message::Resized(size));
 
@@ -108,6 +113,26 @@ fn walk_every_screen(size: Size, text_size: u16) {
     );
     driver.type_into("First name", "Alexandra");
     driver.click("This is me");
+    // With a microphone, the name step: the picture beside the words, big buttons.
+    check(
+        &driver,
+        &["Press Record. Say your name. Then press Stop.", "Record"],
+        "Say your name",
+        "Go on",
+    );
+    driver.click("Record");
+    driver.click("Stop");
+    check(
+        &driver,
+        &[
+            "Your name is kept on this PC only.",
+            "Record again",
+            "Listen",
+        ],
+        "Say your name",
+        "Go on",
+    );
+    driver.click("Go on");
     check(
         &driver,
         &["Hello Alexandra", "Meet the computer", "Settings"],

@@ -343,3 +343,76 @@ fn every_shipped_voice_file_decodes_and_speaks_its_text_as_it_is_now() {
         seconds / 60.0
     );
 }
+
+/// Half a second of quiet, a second of "voice", half a second of quiet (16 kHz).
+fn a_spoken_name() -> Vec<f32> {
+    let quiet = vec![0.0f32; 8_000];
+    let voice: Vec<f32> = (0..16_000).map(|i| (i as f32 * 0.07).sin() * 0.4).collect();
+    [quiet.clone(), voice, quiet].concat()
+}
+
+#[test]
+fn a_new_learner_with_a_microphone_says_their_name_hears_it_back_and_is_greeted_with_it() {
+    use stepwise::microphone::Microphone;
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = Driver::open(dir.path());
+    driver.app.set_narrator(Narrator::recording());
+    driver.app.set_microphone(Microphone::fake(a_spoken_name()));
+    driver.click("I am new");
+    driver.enter();
+    driver.click("This is me");
+    assert!(driver.shows("Say your name"));
+    assert!(driver.shows("Press Record. Say your name. Then press Stop."));
+    assert_eq!(
+        driver.app.narrator().heard().last().map(String::as_str),
+        Some("name-clip-how"),
+        "what to do is said, for a learner who does not read"
+    );
+    // By keyboard: the focus is on Record.
+    assert_eq!(driver.app.focused().as_deref(), Some("Record"));
+    driver.enter();
+    assert!(driver.shows("Stop"), "recording: the same button stops it");
+    let mut from = driver.app.narrator().heard().len();
+    driver.enter();
+    assert_eq!(
+        said(&driver, &mut from),
+        vec!["(name) + name-clip-kept"],
+        "the clip is played back at once, then where it is kept"
+    );
+    assert!(driver.shows("Your name is kept on this PC only."));
+    driver.click("Listen");
+    assert_eq!(said(&driver, &mut from), vec!["(name)"]);
+    let store = stepwise::domain::store::Store::open(dir.path()).unwrap();
+    let learner = store.learners().unwrap()[0].id;
+    let clip = store.name_clip(learner).unwrap().expect("the clip is kept");
+    assert!(stepwise::sound::decode(&clip).is_ok());
+    driver.click("Go on");
+    assert!(driver.shows("Sign out"), "signed in at Home");
+    assert_eq!(
+        said(&driver, &mut from).last().map(String::as_str),
+        Some("home-title: home-title--1 (name)")
+    );
+}
+
+#[test]
+fn silence_keeps_no_name_and_the_learner_can_go_on_without_one() {
+    use stepwise::microphone::Microphone;
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = Driver::open(dir.path());
+    driver.app.set_narrator(Narrator::recording());
+    driver
+        .app
+        .set_microphone(Microphone::fake(vec![0.0; 16_000]));
+    driver.click("I am new");
+    driver.enter();
+    driver.click("This is me");
+    driver.click("Record");
+    driver.click("Stop");
+    assert!(driver.shows("Nothing was heard. Try again, or go on."));
+    assert!(!driver.shows("Listen"), "nothing to listen to");
+    driver.click("Go on");
+    assert!(driver.shows("Sign out"));
+    let store = stepwise::domain::store::Store::open(dir.path()).unwrap();
+    let learner = store.learners().unwrap()[0].id;
+    assert_eq!(store.name_clip(learner).unwrap(), None);
+}

@@ -243,3 +243,15 @@ idle-why = If nobody answers, Stepwise keeps your work and goes back to the star
 idle-still-here = I am still here
 coach-close-app = Close Stepwise
 signin-ask-coach = Your coach adds new learners.
+
+## Saying your name (after "I am new", when the PC has a microphone)
+name-clip-title = Say your name
+name-clip-how = Press Record. Say your name. Then press Stop.
+name-clip-recording = Say your name now. Then press Stop.
+name-clip-nothing = Nothing was heard. Try again, or go on.
+name-clip-kept = Your name is kept on this PC only.
+name-clip-record = Record
+name-clip-stop = Stop
+name-clip-again = Record again
+name-clip-listen = Listen
+name-clip-done = Go on

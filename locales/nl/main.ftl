@@ -243,3 +243,15 @@ idle-why = Als niemand antwoordt, bewaart Stepwise je werk en gaat het terug naa
 idle-still-here = Ik ben er nog
 coach-close-app = Stepwise sluiten
 signin-ask-coach = Je coach voegt nieuwe lerenden toe.
+
+## Je naam zeggen (na "Ik ben nieuw", als de PC een microfoon heeft)
+name-clip-title = Zeg je naam
+name-clip-how = Druk op Opnemen. Zeg je naam. Druk dan op Stop.
+name-clip-recording = Zeg nu je naam. Druk dan op Stop.
+name-clip-nothing = Er was niets te horen. Probeer het opnieuw, of ga verder.
+name-clip-kept = Je naam blijft alleen op deze PC.
+name-clip-record = Opnemen
+name-clip-stop = Stop
+name-clip-again = Opnieuw opnemen
+name-clip-listen = Luisteren
+name-clip-done = Verder

@@ -69,6 +69,8 @@ struct Heard {
     band: Option<Said>,
     /// Who is signed in: a new learner is greeted.
     learner: Option<uuid::Uuid>,
+    /// What a screen says by itself besides a lesson (the name step's how-to and outcome).
+    status: Option<Said>,
 }
 
 /// The interface's voice files in one language, and its texts with variables split into the
@@ -182,6 +184,7 @@ impl App {
                         narration_autoplay: config.narration_autoplay.unwrap_or(true),
                     },
                     sound: false,
+                    microphone: Default::default(),
                 });
                 // Progress from the other workstations first, so sign-in knows everyone.
                 app.sync_shared();
@@ -251,6 +254,13 @@ impl App {
             && let Some(said) = self.said_step()
         {
             self.say(&said);
+        }
+    }
+
+    /// Gives the app a microphone for name clips (the system's, or a fake one in tests).
+    pub fn set_microphone(&mut self, microphone: crate::microphone::Microphone) {
+        if let Some(session) = &mut self.session {
+            session.microphone = microphone;
         }
     }
 
@@ -427,6 +437,10 @@ impl App {
                 .as_ref()
                 .and_then(|session| session.learner.as_ref())
                 .map(|learner| learner.id),
+            status: match &self.current {
+                Current::NewLearner(state) => state.said_status(),
+                _ => None,
+            },
         }
     }
 
@@ -463,6 +477,10 @@ impl App {
                 let hello = Said::Template("home-title", vec![("name", Said::Name(learner))]);
                 self.say(&hello);
             }
+        } else if after.status != before.status {
+            if autoplay && let Some(status) = after.status {
+                self.say(&status);
+            }
         } else if after.band != before.band {
             if autoplay && let Some(band) = after.band {
                 // Praise comes after a short chime; a hint is said plainly.
@@ -493,6 +511,10 @@ impl App {
                 .current()
                 .and_then(|target| state.said_target(session, target)),
             Current::SignIn(state) => state
+                .focus_ref()
+                .current()
+                .and_then(|target| state.said_target(target)),
+            Current::NewLearner(state) => state
                 .focus_ref()
                 .current()
                 .and_then(|target| state.said_target(target)),

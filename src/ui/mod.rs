@@ -47,6 +47,7 @@ pub fn run_with(paths: ResolvedPaths, try_lesson: Option<(String, usize)>) -> Ex
             app.try_lesson(lesson, *step);
         }
         app.set_narrator(crate::sound::Narrator::start());
+        app.set_microphone(crate::microphone::Microphone::System);
         app
     };
     let mut application = iced::application(boot, App::update, App::view)

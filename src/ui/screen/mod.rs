@@ -28,6 +28,8 @@ pub struct Session {
     pub installation: Installation,
     /// There is a sound device: speaker buttons show and texts are spoken.
     pub sound: bool,
+    /// Where a learner's name clip is recorded from (none in tests unless they give one).
+    pub microphone: crate::microphone::Microphone,
 }
 
 /// A text the narrator can say: one of the lesson on screen, or of the interface.

@@ -1,5 +1,6 @@
 //! "I am new": the learner picks a picture (unique on this workstation) and may type a first
-//! name. Pressing "This is me" stores them and signs them in.
+//! name. Pressing "This is me" stores them; with a microphone they may then say their name, so
+//! the app can say it back; then they are signed in.
 
 use std::collections::BTreeSet;
 
@@ -22,6 +23,12 @@ pub enum Target {
     More,
     Name,
     Save,
+    /// The name step: start or stop recording.
+    Record,
+    /// Hear the clip just recorded.
+    Listen,
+    /// Done with the name step (with a clip or without): sign in.
+    Done,
 }
 
 #[derive(Debug, Clone)]
@@ -32,11 +39,23 @@ pub enum Message {
 }
 
 pub struct State {
+    /// After "This is me", when there is a microphone: the learner may say their name.
+    name_step: Option<NameStep>,
     free: Vec<Picture>,
     chosen: Option<usize>,
     name: String,
     pager: Pager,
     focus: Focus<Target>,
+}
+
+/// The learner just made, saying their name into the microphone.
+struct NameStep {
+    learner: crate::domain::store::Learner,
+    recording: Option<crate::microphone::Recording>,
+    /// A clip is kept: Listen shows.
+    kept: bool,
+    /// The last try heard only quiet (or the microphone failed).
+    heard_nothing: bool,
 }
 
 /// Edge of a sign-in picture to choose from.
@@ -61,6 +80,7 @@ impl State {
             .collect();
         let free = avatar::free_pictures(&taken);
         let mut state = State {
+            name_step: None,
             pager: Pager::new(free.len()),
             free,
             chosen: None,
@@ -99,11 +119,125 @@ impl State {
                 self.focus = Focus::on(Target::Name);
                 Action::None
             }
-            Message::NameSubmitted => self.activate(Target::Save, session),
+            // Enter in the name field saves, once: the name step has no field.
+            Message::NameSubmitted if self.name_step.is_none() => {
+                self.activate(Target::Save, session)
+            }
+            Message::NameSubmitted => Action::None,
         }
     }
 
+    /// What the name step says by itself: how to record, and how it went (a kept clip is
+    /// played back first, so a bad take is noticed).
+    pub fn said_status(&self) -> Option<super::Said> {
+        use super::Said;
+        let step = self.name_step.as_ref()?;
+        Some(if step.recording.is_some() {
+            Said::Ui("name-clip-recording")
+        } else if step.heard_nothing {
+            Said::Ui("name-clip-nothing")
+        } else if step.kept {
+            Said::Both(vec![
+                Said::Name(step.learner.id),
+                Said::Ui("name-clip-kept"),
+            ])
+        } else {
+            Said::Ui("name-clip-how")
+        })
+    }
+
+    /// The words of a target, said when the keyboard focus rests on it.
+    pub fn said_target(&self, target: &Target) -> Option<super::Said> {
+        use super::Said;
+        let step = self.name_step.as_ref();
+        Some(Said::Ui(match target {
+            Target::Back => "back",
+            Target::Save => "new-save",
+            Target::Record => match step {
+                Some(step) if step.recording.is_some() => "name-clip-stop",
+                Some(step) if step.kept => "name-clip-again",
+                _ => "name-clip-record",
+            },
+            Target::Listen => "name-clip-listen",
+            Target::Done => "name-clip-done",
+            Target::Picture(_) | Target::Before | Target::More | Target::Name => return None,
+        }))
+    }
+
+    /// The name step: their picture, what to do, Record (or Stop), Listen once there is a
+    /// clip, and Go on, which never needs a clip.
+    fn name_view<'a>(&'a self, look: &Look<'_>, step: &NameStep) -> Element<'a, Message> {
+        let press = |target| Message::Activate(target);
+        let recording = step.recording.is_some();
+        let status = match self.said_status() {
+            Some(super::Said::Ui(id)) => look.t(id),
+            _ => look.t("name-clip-kept"),
+        };
+        let record_words = match self.said_target(&Target::Record) {
+            Some(super::Said::Ui(id)) => id,
+            _ => "name-clip-record",
+        };
+        let record = widgets::word_button(
+            look,
+            "microphone",
+            record_words,
+            if recording || !step.kept {
+                Emphasis::Primary
+            } else {
+                Emphasis::Secondary
+            },
+            self.focus.is(&Target::Record),
+            press(Target::Record),
+        );
+        let mut buttons = row![record]
+            .spacing(size::GAP * 2.0)
+            .align_y(Alignment::Center);
+        if step.kept && !recording {
+            buttons = buttons.push(widgets::word_button(
+                look,
+                "speaker",
+                "name-clip-listen",
+                Emphasis::Secondary,
+                self.focus.is(&Target::Listen),
+                press(Target::Listen),
+            ));
+        }
+        let body = column![
+            row![
+                widgets::avatar(look, &step.learner.picture, AVATAR * 1.5),
+                container(widgets::body(look, status)).max_width(look.size(560.0)),
+            ]
+            .spacing(size::GAP * 2.0)
+            .align_y(Alignment::Center),
+            buttons,
+        ]
+        .spacing(size::GAP * 2.0)
+        .align_x(Alignment::Center);
+        let done = widgets::word_button(
+            look,
+            "next",
+            "name-clip-done",
+            if step.kept {
+                Emphasis::Primary
+            } else {
+                Emphasis::Secondary
+            },
+            self.focus.is(&Target::Done),
+            press(Target::Done),
+        );
+        widgets::frame(
+            look,
+            None,
+            look.t("name-clip-title"),
+            container(body).center_x(Length::Fill).into(),
+            row![Space::new().width(Length::Fill), done].into(),
+        )
+    }
+
     pub fn view<'a>(&'a self, look: &Look<'_>) -> Element<'a, Message> {
+        if let Some(step) = &self.name_step {
+            return self.name_view(look, step);
+        }
         let press = |target| Message::Activate(target);
         let back = widgets::back_button(look, self.focus.is(&Target::Back), press(Target::Back));
         if self.free.is_empty() {
@@ -192,6 +326,13 @@ impl Screen for State {
     type Target = Target;
 
     fn targets(&self, _session: &Session) -> Vec<Vec<Target>> {
+        if let Some(step) = &self.name_step {
+            let mut row = vec![Target::Record];
+            if step.kept && step.recording.is_none() {
+                row.push(Target::Listen);
+            }
+            return vec![row, vec![Target::Done]];
+        }
         let mut groups = vec![vec![Target::Back]];
         let indexes: Vec<usize> = self.pager.on_page().collect();
         groups.extend(
@@ -246,10 +387,65 @@ impl Screen for State {
                 let Some(picture) = self.chosen() else {
                     return Action::None;
                 };
-                return match session.store.add_learner(&self.name, picture) {
-                    Ok(learner) => Action::SignedIn(learner),
-                    Err(error) => Action::Failed(error),
+                let learner = match session.store.add_learner(&self.name, picture) {
+                    Ok(learner) => learner,
+                    Err(error) => return Action::Failed(error),
                 };
+                if !session.microphone.present() {
+                    return Action::SignedIn(learner);
+                }
+                self.name_step = Some(NameStep {
+                    learner,
+                    recording: None,
+                    kept: false,
+                    heard_nothing: false,
+                });
+                self.focus = Focus::on(Target::Record);
+                return Action::FocusField(None);
+            }
+            Target::Record => {
+                let Some(step) = &mut self.name_step else {
+                    return Action::None;
+                };
+                match step.recording.take() {
+                    None => match session.microphone.start() {
+                        Ok(recording) => {
+                            step.recording = Some(recording);
+                            step.heard_nothing = false;
+                        }
+                        Err(error) => {
+                            log::warn!("the microphone did not start: {error}");
+                            step.heard_nothing = true;
+                        }
+                    },
+                    Some(recording) => match recording.finish() {
+                        Ok(clip) => {
+                            if let Err(error) = session.store.set_name_clip(step.learner.id, &clip)
+                            {
+                                return Action::Failed(error);
+                            }
+                            step.kept = true;
+                            step.heard_nothing = false;
+                            self.focus = Focus::on(Target::Listen);
+                        }
+                        Err(error) => {
+                            log::info!("a name clip was not kept: {error}");
+                            step.heard_nothing = true;
+                        }
+                    },
+                }
+            }
+            Target::Listen => {
+                if let Some(step) = &self.name_step
+                    && step.kept
+                {
+                    return Action::Say(super::Said::Name(step.learner.id));
+                }
+            }
+            Target::Done => {
+                if let Some(step) = self.name_step.take() {
+                    return Action::SignedIn(step.learner);
+                }
             }
         }
         Action::None
