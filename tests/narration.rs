@@ -416,3 +416,47 @@ fn silence_keeps_no_name_and_the_learner_can_go_on_without_one() {
     let learner = store.learners().unwrap()[0].id;
     assert_eq!(store.name_clip(learner).unwrap(), None);
 }
+
+#[test]
+fn after_help_typing_practice_says_the_next_key_but_never_a_password_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner_with(dir.path(), Narrator::recording());
+    driver.open_lesson("Use the keyboard");
+    while !driver.shows("Type the word: Sun") {
+        driver.click("Next");
+    }
+    let mut from = driver.app.narrator().heard().len();
+    driver.type_in_field("type-field", 0, "S", false);
+    let heard = said(&driver, &mut from);
+    assert!(
+        heard.iter().all(|s| !s.starts_with("key:")),
+        "before any help, typing is quiet: {heard:?}"
+    );
+    // A wrong word brings the hint, then the first key: a capital as "capital" and its
+    // letter. (This test lesson has no voice files of its own: its hint shows, unheard.)
+    driver.type_in_field("type-field", 1, "sun", true);
+    assert!(driver.shows("Hold Shift for the big S."));
+    assert_eq!(said(&driver, &mut from), vec!["key-capital letter-s"]);
+    driver.type_in_field("type-field", 0, "S", false);
+    assert_eq!(said(&driver, &mut from), vec!["key:letter-u"]);
+    driver.type_in_field("type-field", 0, "u", false);
+    assert_eq!(said(&driver, &mut from), vec!["key:letter-n"]);
+    driver.type_in_field("type-field", 0, "n", true);
+    assert!(driver.shows("Yes! You typed Sun."));
+    assert_eq!(
+        said(&driver, &mut from),
+        Vec::<String>::new(),
+        "all typed: no key"
+    );
+    // The practice password: help shows it, but its keys are never said aloud.
+    while !driver.shows("Type: Sun-Tree-42") {
+        driver.click("Next");
+    }
+    driver.type_in_field("type-field", 0, "wrong", true);
+    driver.type_in_field("type-field", 5, "Sun", false);
+    let heard = said(&driver, &mut from);
+    assert!(
+        heard.iter().all(|s| !s.starts_with("key:")),
+        "no key of a password is said: {heard:?}"
+    );
+}

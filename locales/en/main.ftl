@@ -255,3 +255,14 @@ name-clip-stop = Stop
 name-clip-again = Record again
 name-clip-listen = Listen
 name-clip-done = Go on
+
+## Keys, said one by one in typing practice
+key-capital = capital
+key-space = space
+key-at = at sign
+key-dot = dot
+key-comma = comma
+key-dash = dash
+key-underscore = underscore
+key-slash = slash
+key-colon = colon

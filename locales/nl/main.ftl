@@ -255,3 +255,14 @@ name-clip-stop = Stop
 name-clip-again = Opnieuw opnemen
 name-clip-listen = Luisteren
 name-clip-done = Verder
+
+## Toetsen, een voor een gezegd bij het typen
+key-capital = hoofdletter
+key-space = spatie
+key-at = apenstaartje
+key-dot = punt
+key-comma = komma
+key-dash = streepje
+key-underscore = laag streepje
+key-slash = schuine streep
+key-colon = dubbele punt

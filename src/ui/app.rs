@@ -71,6 +71,8 @@ struct Heard {
     learner: Option<uuid::Uuid>,
     /// What a screen says by itself besides a lesson (the name step's how-to and outcome).
     status: Option<Said>,
+    /// In typing practice, after help: the next key, said after a pause.
+    key: Option<(usize, Said)>,
 }
 
 /// The interface's voice files in one language, and its texts with variables split into the
@@ -331,6 +333,20 @@ impl App {
                 }
                 (!parts.is_empty()).then(|| (labels.join(" + "), parts))
             }
+            Said::Key(character) => {
+                let ids = crate::domain::narration::key_said(*character)?;
+                let mut parts = Vec::new();
+                for id in &ids {
+                    let text = match id.split_once('-') {
+                        Some(("letter", letter)) => letter.to_string(),
+                        Some(("number", digit)) => digit.to_string(),
+                        _ => self.texts.get(id),
+                    };
+                    let voices = &self.interface(language)?.voices;
+                    parts.push(voices.voice(id, &text)?.to_vec());
+                }
+                Some((ids.join(" "), parts))
+            }
             Said::Number(number) => {
                 let id = crate::domain::narration::number_id(*number);
                 let text = number.to_string();
@@ -422,16 +438,22 @@ impl App {
     /// Where the narrator stands: the screen, the lesson step, and the band's words.
     fn heard_place(&self) -> Heard {
         let lesson = match (&self.current, &self.session) {
-            (Current::Lesson(state), Some(session)) => session
-                .library
-                .lesson(state.lesson_id())
-                .map(|lesson| (state.place(), state.said_band(lesson))),
+            (Current::Lesson(state), Some(session)) => {
+                session.library.lesson(state.lesson_id()).map(|lesson| {
+                    (
+                        state.place(),
+                        state.said_band(lesson),
+                        state.said_key(lesson, session.prefs.language),
+                    )
+                })
+            }
             _ => None,
         };
         Heard {
             screen: std::mem::discriminant(&self.current),
-            place: lesson.as_ref().map(|(place, _)| *place),
-            band: lesson.and_then(|(_, band)| band),
+            place: lesson.as_ref().map(|(place, ..)| *place),
+            band: lesson.as_ref().and_then(|(_, band, _)| band.clone()),
+            key: lesson.and_then(|(.., key)| key),
             learner: self
                 .session
                 .as_ref()
@@ -483,9 +505,23 @@ impl App {
             }
         } else if after.band != before.band {
             if autoplay && let Some(band) = after.band {
-                // Praise comes after a short chime; a hint is said plainly.
+                // Praise comes after a short chime; a hint is said plainly, and in typing
+                // practice the key to type next follows it.
                 let praise = matches!(&self.current, Current::Lesson(state) if state.praising());
-                self.say_with(&band, praise.then_some(crate::sound::RIGHT));
+                let said = match after.key {
+                    Some((_, key)) => Said::Both(vec![band, key]),
+                    None => band,
+                };
+                self.say_with(&said, praise.then_some(crate::sound::RIGHT));
+            }
+        } else if after.key != before.key && after.key.is_some() {
+            // The next key, after a pause: a learner typing on says nothing in between.
+            if autoplay
+                && let Some((_, key)) = &after.key
+                && let Some((label, parts)) = self.voice_of(key)
+            {
+                self.narrator
+                    .say_after_pause(&format!("key:{label}"), parts);
             }
         } else if focus_moved_by_keys {
             self.say_focused();

@@ -242,6 +242,25 @@ pub fn check(source: &LessonSource) -> Report {
                     }
                 }
             }
+            // Typing practice says the next key when the learner needs help: every
+            // character of the text to type needs a way to be said.
+            for step in &lesson.steps {
+                if let super::Exercise::Type { answer, .. } = &step.exercise
+                    && lesson.has_text(*language, answer)
+                {
+                    let unsaid: String = lesson
+                        .text(*language, answer)
+                        .chars()
+                        .filter(|c| crate::domain::narration::key_said(*c).is_none())
+                        .collect();
+                    if !unsaid.is_empty() {
+                        report.error(
+                            format!("{file}: {answer}"),
+                            format!("\"{unsaid}\" cannot be said key by key: use letters, digits, spaces and @ . , - _ / :"),
+                        );
+                    }
+                }
+            }
             let notes = format!("{folder}/coach/{}.ftl", language.code());
             for part in COACH_NOTES {
                 let Some(note) = lesson

@@ -135,7 +135,37 @@ pub fn ui_texts(language: Language) -> Vec<(String, String)> {
         }
     }
     texts.extend((0..=SPOKEN_NUMBERS).map(|number| (number_id(number), number.to_string())));
+    texts.extend(('a'..='z').map(|letter| (letter_id(letter), letter.to_string())));
     texts
+}
+
+/// The voice file id of a letter: a single letter is read as its name ("bee").
+pub fn letter_id(letter: char) -> String {
+    format!("letter-{letter}")
+}
+
+/// The voice files that say a key to type, in order: "capital" and "h" for H, "at sign" for
+/// @. `None` for a character without a way to be said (`lessons check` refuses it in a type
+/// step's answer).
+pub fn key_said(character: char) -> Option<Vec<String>> {
+    let symbol = |id: &str| Some(vec![id.to_string()]);
+    match character {
+        'a'..='z' => Some(vec![letter_id(character)]),
+        'A'..='Z' => Some(vec![
+            "key-capital".to_string(),
+            letter_id(character.to_ascii_lowercase()),
+        ]),
+        '0'..='9' => Some(vec![number_id(character.to_digit(10)?)]),
+        ' ' => symbol("key-space"),
+        '@' => symbol("key-at"),
+        '.' => symbol("key-dot"),
+        ',' => symbol("key-comma"),
+        '-' => symbol("key-dash"),
+        '_' => symbol("key-underscore"),
+        '/' => symbol("key-slash"),
+        ':' => symbol("key-colon"),
+        _ => None,
+    }
 }
 
 /// Numbers up to this one are spoken from a voice file each (steps, pages, lessons done).
@@ -453,6 +483,27 @@ mod tests {
                 assert!(ids.contains(&id), "{language:?} speaks {id}");
             }
             assert!(!ids.contains(&"coach-time"), "the coach area is read");
+        }
+    }
+
+    #[test]
+    fn every_key_of_the_practice_texts_is_said_from_files_that_exist() {
+        assert_eq!(
+            key_said('H'),
+            Some(vec!["key-capital".into(), "letter-h".into()])
+        );
+        assert_eq!(key_said('7'), Some(vec!["number-7".into()]));
+        assert_eq!(key_said('€'), None);
+        for language in Language::shipped() {
+            let ids: Vec<String> = ui_texts(language).into_iter().map(|(id, _)| id).collect();
+            for character in "Sam Peeters, sam@work.test 0-9 a_b/c:".chars() {
+                for id in key_said(character).unwrap() {
+                    assert!(
+                        ids.contains(&id),
+                        "{language:?} has no {id} for {character:?}"
+                    );
+                }
+            }
         }
     }
 

@@ -52,6 +52,8 @@ pub enum Said {
     Name(uuid::Uuid),
     /// Texts said one after the other.
     Both(Vec<Said>),
+    /// A key to type, from the letter, number and key-name files ("capital", "h").
+    Key(char),
 }
 
 impl Said {

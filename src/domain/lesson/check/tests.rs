@@ -330,3 +330,36 @@ fn a_lesson_text_with_a_variable_is_an_error_because_it_cannot_be_heard() {
         report.findings
     );
 }
+
+#[test]
+fn a_text_to_type_with_a_key_that_cannot_be_said_is_an_error() {
+    let text = good_tree()
+        .into_iter()
+        .find(|(p, _)| *p == "demo/text/en.ftl")
+        .unwrap()
+        .1;
+    let report = check_with(&[
+        ("demo/text/en.ftl", format!("{text}x = Pay 5 € at the café\n")),
+        (
+            "demo/lesson.toml",
+            lesson_toml().replacen(
+                "id = \"i3\"\nkind = \"info\"\npicture = \"p\"\ntext = \"t\"",
+                "id = \"i3\"\nkind = \"type\"\npicture = \"p\"\ntext = \"t\"\nhint = \"h\"\npraise = \"p\"\nanswer = \"x\"",
+                1,
+            ),
+        ),
+    ]);
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.place == "demo/text/en.ftl: x")
+        .unwrap_or_else(|| panic!("{:?}", report.findings));
+    assert_eq!(finding.severity, Severity::Error);
+    assert!(
+        finding
+            .message
+            .starts_with("\"€é\" cannot be said key by key"),
+        "{}",
+        finding.message
+    );
+}

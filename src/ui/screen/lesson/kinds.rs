@@ -613,16 +613,7 @@ fn type_practice<'a>(
     if level >= 2 && !state.run.state.solved {
         field_row = field_row.push(widgets::body(look, expected.clone()));
     }
-    // The next character: the first one after what is typed right so far.
-    let right_so_far = state
-        .typed
-        .chars()
-        .zip(expected.chars())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let next = (right_so_far == state.typed.chars().count())
-        .then(|| expected.chars().nth(right_so_far))
-        .flatten();
+    let next = state.next_character(lesson, language);
     let layout = look.keyboard;
     let keys = next.and_then(|c| layout.keys_for(c));
     let edge = look.by_scale(36.0, 26.0);

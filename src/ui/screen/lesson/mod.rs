@@ -232,6 +232,47 @@ impl State {
         }
     }
 
+    /// In typing practice, the next character to type (the first one after what is typed
+    /// right so far); `None` once a character is wrong or all is typed.
+    pub fn next_character(
+        &self,
+        lesson: &Lesson,
+        language: crate::domain::i18n::Language,
+    ) -> Option<char> {
+        let Exercise::Type { answer, .. } = &self.run.step(lesson).exercise else {
+            return None;
+        };
+        let expected = lesson.text(language, answer);
+        let right_so_far = self
+            .typed
+            .chars()
+            .zip(expected.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        (right_so_far == self.typed.chars().count())
+            .then(|| expected.chars().nth(right_so_far))
+            .flatten()
+    }
+
+    /// The key the narrator says in typing practice once the learner has needed help, with
+    /// its place in the text (so "ee" says "e" twice); never in a practice password: a
+    /// password is not said aloud.
+    pub fn said_key(
+        &self,
+        lesson: &Lesson,
+        language: crate::domain::i18n::Language,
+    ) -> Option<(usize, Said)> {
+        let step = self.run.step(lesson);
+        let Exercise::Type { sensitive, .. } = &step.exercise else {
+            return None;
+        };
+        if *sensitive || self.run.state.hint_level == 0 || self.run.state.solved || self.finished {
+            return None;
+        }
+        self.next_character(lesson, language)
+            .map(|next| (self.typed.chars().count(), Said::Key(next)))
+    }
+
     /// The words in the band under the task (praise, a hint, how to see the answer), if any.
     pub fn said_band(&self, lesson: &Lesson) -> Option<Said> {
         if self.finished {
