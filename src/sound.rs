@@ -24,8 +24,12 @@ enum Command {
         parts: Vec<Vec<u8>>,
         wait: Duration,
         tempo: f32,
+        /// Waits until what plays has ended, instead of cutting it off.
+        polite: bool,
     },
     Stop,
+    /// Forgets what waits to be said, and lets what plays go on.
+    Cancel,
 }
 
 /// Plays narration. Cheap to clone; every clone talks to the same sound thread.
@@ -119,6 +123,19 @@ impl Narrator {
         self.send(label, parts, FOCUS_PAUSE);
     }
 
+    /// Says `parts` once the pointer has rested [`FOCUS_PAUSE`] and what plays has ended: a
+    /// pointer resting on a choice never cuts off the question.
+    pub fn say_when_quiet(&self, label: &str, parts: Vec<Vec<u8>>) {
+        self.send_with(label, parts, FOCUS_PAUSE, true);
+    }
+
+    /// Forgets what waits to be said (the pointer moved off); what plays goes on.
+    pub fn cancel_waiting(&self) {
+        if let Some(sender) = &self.sender {
+            let _ = sender.send(Command::Cancel);
+        }
+    }
+
     /// The learner's voice speed from now on: [`SLOWER`] or 1.0. A slower voice keeps its
     /// pitch (the files are stretched in time, not played slower).
     pub fn set_tempo(&self, tempo: f32) {
@@ -132,6 +149,10 @@ impl Narrator {
     }
 
     fn send(&self, label: &str, parts: Vec<Vec<u8>>, wait: Duration) {
+        self.send_with(label, parts, wait, false);
+    }
+
+    fn send_with(&self, label: &str, parts: Vec<Vec<u8>>, wait: Duration, polite: bool) {
         if let Some(heard) = &self.heard
             && let Ok(mut heard) = heard.lock()
         {
@@ -147,6 +168,7 @@ impl Narrator {
                 parts,
                 wait,
                 tempo: self.tempo(),
+                polite,
             });
         }
     }
@@ -172,6 +194,15 @@ impl Narrator {
     }
 }
 
+/// Something to say once it is due.
+struct Pending {
+    parts: Vec<Vec<u8>>,
+    tempo: f32,
+    due: Instant,
+    asked: Instant,
+    polite: bool,
+}
+
 /// The sound thread: owns the device and one sink at a time.
 fn play_loop(receiver: mpsc::Receiver<Command>, available: Arc<AtomicBool>) {
     let mut stream = match rodio::OutputStreamBuilder::open_default_stream() {
@@ -184,10 +215,10 @@ fn play_loop(receiver: mpsc::Receiver<Command>, available: Arc<AtomicBool>) {
     stream.log_on_drop(false);
     available.store(true, Ordering::Relaxed);
     let mut sink: Option<rodio::Sink> = None;
-    let mut pending: Option<(Vec<Vec<u8>>, f32, Instant, Instant)> = None;
+    let mut pending: Option<Pending> = None;
     loop {
         let command = match &pending {
-            Some((_, _, due, _)) => {
+            Some(Pending { due, .. }) => {
                 match receiver.recv_timeout(due.saturating_duration_since(Instant::now())) {
                     Ok(command) => Some(command),
                     Err(RecvTimeoutError::Timeout) => None,
@@ -200,12 +231,27 @@ fn play_loop(receiver: mpsc::Receiver<Command>, available: Arc<AtomicBool>) {
             },
         };
         match command {
-            Some(Command::Say { parts, wait, tempo }) => {
+            Some(Command::Say {
+                parts,
+                wait,
+                tempo,
+                polite,
+            }) => {
                 let now = Instant::now();
-                pending = Some((parts, tempo, now + wait, now));
+                pending = Some(Pending {
+                    parts,
+                    tempo,
+                    due: now + wait,
+                    asked: now,
+                    polite,
+                });
                 if !wait.is_zero() {
                     continue;
                 }
+            }
+            Some(Command::Cancel) => {
+                pending = None;
+                continue;
             }
             Some(Command::Stop) => {
                 pending = None;
@@ -216,7 +262,21 @@ fn play_loop(receiver: mpsc::Receiver<Command>, available: Arc<AtomicBool>) {
             }
             None => {}
         }
-        if let Some((parts, tempo, _, asked)) = pending.take() {
+        // A polite wait goes on while something plays.
+        if let Some(waiting) = &mut pending
+            && waiting.polite
+            && sink.as_ref().is_some_and(|sink| !sink.empty())
+        {
+            waiting.due = Instant::now() + Duration::from_millis(100);
+            continue;
+        }
+        if let Some(Pending {
+            parts,
+            tempo,
+            asked,
+            ..
+        }) = pending.take()
+        {
             if let Some(old) = sink.take() {
                 old.stop();
             }

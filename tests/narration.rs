@@ -460,3 +460,44 @@ fn after_help_typing_practice_says_the_next_key_but_never_a_password_key() {
         "no key of a password is said: {heard:?}"
     );
 }
+
+#[test]
+fn resting_the_pointer_on_a_choice_or_tile_says_its_words_once_it_is_quiet() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut driver = learner_with(dir.path(), Narrator::recording());
+    let mut from = driver.app.narrator().heard().len();
+    driver.hover("Meet the computer");
+    assert_eq!(
+        said(&driver, &mut from),
+        vec![
+            "hover:module-meet-the-computer + \
+             home-done-count: 0 home-done-count--1 5 home-done-count--2"
+        ]
+    );
+    driver.click("Meet the computer");
+    driver.hover("Parts of a computer");
+    assert_eq!(
+        said(&driver, &mut from).last().map(String::as_str),
+        Some("hover:parts-of-a-computer/lesson-title")
+    );
+    driver.click("Parts of a computer");
+    while !driver.shows("keyboard") {
+        driver.click("Next");
+    }
+    from = driver.app.narrator().heard().len();
+    driver.hover("keyboard");
+    let heard = said(&driver, &mut from);
+    assert_eq!(heard.len(), 1, "{heard:?}");
+    assert!(
+        heard[0].starts_with("hover:parts-of-a-computer/"),
+        "{heard:?}"
+    );
+    // Read aloud off: resting the pointer says nothing.
+    driver.click("Back");
+    driver.click("Settings");
+    driver.click("Read aloud: ✓ On");
+    driver.click("Back");
+    from = driver.app.narrator().heard().len();
+    driver.hover("Meet the computer");
+    assert_eq!(said(&driver, &mut from), Vec::<String>::new());
+}

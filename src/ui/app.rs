@@ -565,6 +565,26 @@ impl App {
         }
     }
 
+    /// The pointer rests on something with words: they are said after a pause, once what
+    /// plays has ended (the learner's read-aloud setting decides). Leaving it forgets them.
+    fn say_hovered(&mut self, said: Option<Said>) {
+        let Some(said) = said else {
+            self.narrator.cancel_waiting();
+            return;
+        };
+        if !self
+            .session
+            .as_ref()
+            .is_some_and(|session| self.autoplay(session))
+        {
+            return;
+        }
+        if let Some((label, parts)) = self.voice_of(&said) {
+            self.narrator
+                .say_when_quiet(&format!("hover:{label}"), parts);
+        }
+    }
+
     /// F1 says again what is on screen: the band's words if there are any, else the step.
     fn say_again(&mut self) {
         let band = self.heard_place().band;
@@ -838,6 +858,10 @@ impl App {
                 self.say(&said);
                 Task::none()
             }
+            Action::Hover(said) => {
+                self.say_hovered(said);
+                Task::none()
+            }
         }
     }
 
@@ -999,6 +1023,20 @@ impl App {
                     Current::Failure(_) => Action::None,
                 },
             },
+            // The pointer resting on a choice or tile: its words, when it is quiet.
+            (Message::SignIn(sign_in::Message::Hover(target)), Current::SignIn(state), _) => {
+                Action::Hover(target.and_then(|target| state.said_target(&target)))
+            }
+            (Message::Home(home::Message::Hover(target)), Current::Home(state), Some(session)) => {
+                Action::Hover(target.and_then(|target| state.said_target(session, &target)))
+            }
+            (
+                Message::Lesson(lesson::Message::Hover(target)),
+                Current::Lesson(state),
+                Some(session),
+            ) => Action::Hover(target.and_then(|target| {
+                state.said_target(session.library.lesson(state.lesson_id())?, &target)
+            })),
             (
                 Message::SignIn(sign_in::Message::Activate(target)),
                 Current::SignIn(state),

@@ -224,6 +224,19 @@ pub fn action<'a, M: Clone + 'a>(
     focus_ring(look, focused, button)
 }
 
+/// Lets the words of `content` be heard when the pointer rests on it: `on_enter` when the
+/// pointer comes, `on_exit` when it goes (the narrator waits a moment, and for quiet).
+pub fn hover_speaks<'a, M: Clone + 'a>(
+    content: Element<'a, M>,
+    on_enter: M,
+    on_exit: M,
+) -> Element<'a, M> {
+    iced::widget::mouse_area(content)
+        .on_enter(on_enter)
+        .on_exit(on_exit)
+        .into()
+}
+
 /// The height the frame's top and bottom bars and gaps take at this text size.
 pub fn frame_height(scale: f32) -> f32 {
     let bar = (size::BODY * scale * 1.3).max(size::ICON) + 2.0 * 14.0 + 4.0 * size::FOCUS_RING;

@@ -175,6 +175,27 @@ impl Driver {
         self.settle();
     }
 
+    /// Moves the mouse pointer onto `label` (without a click), as a learner resting the
+    /// pointer on a choice does.
+    #[allow(dead_code)]
+    pub fn hover(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            let target = ui
+                .find(label)
+                .unwrap_or_else(|error| panic!("no \"{label}\" on screen ({error:?})"));
+            let position = iced_test::selector::Bounded::visible_bounds(&target)
+                .expect("it is visible")
+                .center();
+            ui.point_at(position);
+            let _ = ui.simulate([iced::Event::Mouse(iced::mouse::Event::CursorMoved {
+                position,
+            })]);
+            ui.into_messages().collect()
+        };
+        self.feed(messages);
+    }
+
     /// Is `label` on screen?
     pub fn shows(&self, label: &str) -> bool {
         self.simulator().find(label).is_ok()

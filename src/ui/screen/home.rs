@@ -31,6 +31,8 @@ pub enum Target {
 #[derive(Debug, Clone)]
 pub enum Message {
     Activate(Target),
+    /// The pointer came onto a target (or left it): its words are heard when it rests.
+    Hover(Option<Target>),
 }
 
 pub struct State {
@@ -237,18 +239,21 @@ impl State {
                             ("total", module.lessons.len().into()),
                         ],
                     );
-                    tiles = tiles.push(widgets::tile(
-                        look,
-                        widgets::lesson_picture(
-                            session.library.picture(&module.picture),
-                            look.picture_edge(110.0),
+                    tiles = tiles.push(hover(
+                        widgets::tile(
+                            look,
+                            widgets::lesson_picture(
+                                session.library.picture(&module.picture),
+                                look.picture_edge(110.0),
+                            ),
+                            session
+                                .library
+                                .text(language, &format!("module-{}", module.id)),
+                            Some(badge),
+                            self.focus.is(&Target::Module(index)),
+                            press(Target::Module(index)),
                         ),
-                        session
-                            .library
-                            .text(language, &format!("module-{}", module.id)),
-                        Some(badge),
-                        self.focus.is(&Target::Module(index)),
-                        press(Target::Module(index)),
+                        Target::Module(index),
                     ));
                 }
             }
@@ -261,16 +266,19 @@ impl State {
                         .completed
                         .contains(&lesson.id)
                         .then(|| format!("✓ {}", look.t("lesson-finished-mark")));
-                    tiles = tiles.push(widgets::tile(
-                        look,
-                        widgets::lesson_picture(
-                            lesson.picture(&lesson.picture),
-                            look.picture_edge(110.0),
+                    tiles = tiles.push(hover(
+                        widgets::tile(
+                            look,
+                            widgets::lesson_picture(
+                                lesson.picture(&lesson.picture),
+                                look.picture_edge(110.0),
+                            ),
+                            lesson.title(language),
+                            badge,
+                            self.focus.is(&Target::Lesson(index)),
+                            press(Target::Lesson(index)),
                         ),
-                        lesson.title(language),
-                        badge,
-                        self.focus.is(&Target::Lesson(index)),
-                        press(Target::Lesson(index)),
+                        Target::Lesson(index),
                     ));
                 }
             }
@@ -291,13 +299,16 @@ impl State {
                         &[("lesson", title.into()), ("step", (*step).into())],
                     )
                 };
-                widgets::action(
-                    look,
-                    look.icons.ui("next"),
-                    label,
-                    Emphasis::Primary,
-                    self.focus.is(&Target::GoOn),
-                    press(Target::GoOn),
+                hover(
+                    widgets::action(
+                        look,
+                        look.icons.ui("next"),
+                        label,
+                        Emphasis::Primary,
+                        self.focus.is(&Target::GoOn),
+                        press(Target::GoOn),
+                    ),
+                    Target::GoOn,
                 )
             }
             None => widgets::body(look, look.t("home-all-done")),
@@ -458,4 +469,9 @@ impl Screen for State {
         }
         Action::None
     }
+}
+
+/// A tile or button whose words are heard when the pointer rests on it.
+fn hover<'a>(content: Element<'a, Message>, target: Target) -> Element<'a, Message> {
+    widgets::hover_speaks(content, Message::Hover(Some(target)), Message::Hover(None))
 }

@@ -96,6 +96,8 @@ pub enum Action {
     Failed(StoreError),
     /// Say this text (a speaker button was pressed).
     Say(Said),
+    /// The pointer rests on something with words (said when it is quiet), or left it.
+    Hover(Option<Said>),
     Exit,
 }
 

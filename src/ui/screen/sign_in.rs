@@ -32,6 +32,8 @@ pub enum Target {
 #[derive(Debug, Clone)]
 pub enum Message {
     Activate(Target),
+    /// The pointer came onto a target (or left it): its words are heard when it rests.
+    Hover(Option<Target>),
 }
 
 pub struct State {
@@ -148,13 +150,19 @@ impl State {
             let mut line = row![].spacing(size::GAP);
             for index in chunk {
                 let learner = &self.learners[*index];
-                line = line.push(widgets::tile(
+                let tile = widgets::tile(
                     look,
                     widgets::avatar(look, &learner.picture, AVATAR),
                     learner.display_name.clone(),
                     None,
                     self.focus.is(&Target::Tile(*index)),
                     press(Target::Tile(*index)),
+                );
+                // Resting the pointer on a tile says the name, if the learner recorded it.
+                line = line.push(widgets::hover_speaks(
+                    tile,
+                    Message::Hover(Some(Target::Tile(*index))),
+                    Message::Hover(None),
                 ));
             }
             grid = grid.push(line);

@@ -119,6 +119,11 @@ pub(super) fn band_words(state: &State, step: &Step) -> Option<(Said, &'static s
     None
 }
 
+/// A choice whose words are heard when the pointer rests on it.
+fn hover<'a>(choice: Element<'a, Message>, target: Target) -> Element<'a, Message> {
+    widgets::hover_speaks(choice, Message::Hover(Some(target)), Message::Hover(None))
+}
+
 /// The band under the task, with its speaker when there is sound.
 fn band<'a>(
     state: &State,
@@ -216,13 +221,16 @@ fn pick<'a>(
         // From the first hint on, the right choice gets an outline to look at.
         let outlined = choice.correct && (level >= 1 || solved);
         let target = Target::Choice(choice.id.clone());
-        line = line.push(widgets::choice(
-            look,
-            card_face(look, lesson, language, choice, look.picture_edge(150.0)),
-            marker,
-            outlined,
-            state.keys_used && state.focus.is(&target),
-            Message::Activate(target),
+        line = line.push(hover(
+            widgets::choice(
+                look,
+                card_face(look, lesson, language, choice, look.picture_edge(150.0)),
+                marker,
+                outlined,
+                state.keys_used && state.focus.is(&target),
+                Message::Activate(target.clone()),
+            ),
+            target,
         ));
     }
     line.into()
@@ -255,13 +263,16 @@ fn yes_no<'a>(
         .spacing(4)
         .align_x(Alignment::Center)
         .width(look.picture_edge(150.0));
-        widgets::choice(
-            look,
-            face.into(),
-            marker,
-            right && (level >= 1 || solved),
-            state.keys_used && state.focus.is(&target),
-            Message::Activate(target),
+        hover(
+            widgets::choice(
+                look,
+                face.into(),
+                marker,
+                right && (level >= 1 || solved),
+                state.keys_used && state.focus.is(&target),
+                Message::Activate(target.clone()),
+            ),
+            target,
         )
     };
     row![
@@ -336,13 +347,16 @@ fn order<'a>(
         } else {
             face
         };
-        pool = pool.push(widgets::choice(
-            look,
-            face,
-            None,
-            outlined,
-            state.keys_used && state.focus.is(&target),
-            Message::Activate(target),
+        pool = pool.push(hover(
+            widgets::choice(
+                look,
+                face,
+                None,
+                outlined,
+                state.keys_used && state.focus.is(&target),
+                Message::Activate(target.clone()),
+            ),
+            target,
         ));
     }
     column![places, pool]
