@@ -1,12 +1,28 @@
 #!/usr/bin/env bash
 # Launches the real binary under Xvfb, waits for its window, takes a screenshot, checks it is
 # not blank, and closes the app as a window manager's close button would.
+# SMOKE_BINARY (an installed stepwise, with its own config) and SMOKE_USER (run it as this OS
+# user) let the package check launch the installed app as an ordinary person would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}"
-cargo build --profile ci --locked --bin stepwise
-binary="$target/ci/stepwise"
 work=$(mktemp -d)
+chmod 755 "$work"
+if [ -n "${SMOKE_BINARY:-}" ]; then
+  binary="$SMOKE_BINARY"
+  data_args=()
+  data_dir=$("$binary" doctor | sed -n 's/^Data folder:  //p')
+else
+  cargo build --profile ci --locked --bin stepwise
+  binary="$target/ci/stepwise"
+  data_args=(--data-dir "$work/data")
+  data_dir="$work/data"
+fi
+as_user=()
+if [ -n "${SMOKE_USER:-}" ]; then
+  as_user=(setpriv --reuid="$SMOKE_USER" --regid="$(id -g "$SMOKE_USER")" --init-groups
+           env HOME="$(getent passwd "$SMOKE_USER" | cut -d: -f6)")
+fi
 display_number=97
 Xvfb ":$display_number" -screen 0 1280x720x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb=$!
@@ -16,7 +32,7 @@ export DISPLAY=":$display_number"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 start=$(date +%s%N)
-"$binary" --data-dir "$work/data" >"$work/app.log" 2>&1 &
+${as_user[@]+"${as_user[@]}"} "$binary" ${data_args[@]+"${data_args[@]}"} >"$work/app.log" 2>&1 &
 app=$!
 window=""
 for _ in $(seq 100); do
@@ -43,5 +59,5 @@ echo "resident memory at sign-in: $((rss / 1024)) MB, of which the app's own: $(
 for _ in $(seq 50); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$app" 2>/dev/null; then echo "the app did not close"; kill "$app"; exit 1; fi
 wait "$app" || { echo "the app closed with an error"; cat "$work/app.log"; exit 1; }
-[ -f "$work/data/stepwise.sqlite" ] || { echo "no database was made"; exit 1; }
+[ -f "$data_dir/stepwise.sqlite" ] || { echo "no database was made in $data_dir"; exit 1; }
 echo "smoke test passed"

@@ -16,6 +16,10 @@ pub struct Cli {
     /// Keep all data in this folder (overrides every config file).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Start in kiosk mode (fullscreen, no window frame, closed only from the coach area),
+    /// whatever the config says: the "Stepwise (kiosk)" launcher uses it.
+    #[arg(long)]
+    pub kiosk: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -138,6 +142,105 @@ pub enum ConfigCommand {
     /// Ask for a coach PIN (6 to 12 digits, typed twice) and print the line to put in
     /// stepwise.toml. Only the slow, salted hash is printed; the PIN itself is kept nowhere.
     SetCoachPin,
+    /// Write a machine-wide config file from the commented example, with these settings put
+    /// in (installers use it, e.g. the Windows installer's properties). A file already there
+    /// is kept as it is.
+    Init {
+        /// Where to write it (e.g. /etc/stepwise/stepwise.toml).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, value_name = "NAME")]
+        workstation_name: Option<String>,
+        /// en, nl, …
+        #[arg(long, value_name = "CODE")]
+        language: Option<String>,
+        /// true or false (empty: as the example, off).
+        #[arg(long, value_name = "true|false")]
+        kiosk: Option<String>,
+        /// The line `stepwise config set-coach-pin` printed, or just its hash.
+        #[arg(long, value_name = "HASH")]
+        coach_pin_hash: Option<String>,
+        #[arg(long = "data-folder", value_name = "DIR")]
+        data_folder: Option<String>,
+        #[arg(long, value_name = "DIR")]
+        exchange_dir: Option<String>,
+    },
+}
+
+/// The settings `stepwise config init` puts in the file.
+#[derive(Debug, Default)]
+pub struct ConfigInit {
+    pub workstation_name: Option<String>,
+    pub language: Option<String>,
+    pub kiosk: Option<String>,
+    pub coach_pin_hash: Option<String>,
+    pub data_dir: Option<String>,
+    pub exchange_dir: Option<String>,
+}
+
+/// Runs `stepwise config init`: writes the config (atomically) unless one is there already.
+pub fn config_init(
+    file: &std::path::Path,
+    init: &ConfigInit,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    if file.exists() {
+        writeln!(out, "{} is there already; it is kept as it is.", file.display())?;
+        return Ok(true);
+    }
+    // An installer passes every property, set or not: an empty one is not given.
+    let given = |value: &Option<String>| value.clone().filter(|value| !value.trim().is_empty());
+    let kiosk = match given(&init.kiosk).as_deref().map(str::to_lowercase).as_deref() {
+        None => None,
+        Some("true" | "1" | "yes" | "on") => Some(true),
+        Some("false" | "0" | "no" | "off") => Some(false),
+        Some(other) => {
+            writeln!(out, "Nothing was written: kiosk is \"{other}\"; use true or false.")?;
+            return Ok(false);
+        }
+    };
+    // The hash may come as the whole line `set-coach-pin` printed.
+    let hash = given(&init.coach_pin_hash).map(|hash| {
+        hash.trim()
+            .trim_start_matches("coach_pin_hash")
+            .trim_start_matches([' ', '='])
+            .trim_matches('"')
+            .to_string()
+    });
+    let settings: Vec<(&str, toml::Value)> = [
+        ("workstation_name", given(&init.workstation_name).map(Into::into)),
+        ("language", given(&init.language).map(Into::into)),
+        ("kiosk", kiosk.map(Into::into)),
+        ("coach_pin_hash", hash.map(Into::into)),
+        ("data_dir", given(&init.data_dir).map(Into::into)),
+        ("exchange_dir", given(&init.exchange_dir).map(Into::into)),
+    ]
+    .into_iter()
+    .filter_map(|(key, value)| Some((key, value?)))
+    .collect();
+    let text = match crate::domain::config::example_with(&settings) {
+        Ok(text) => text,
+        Err(problems) => {
+            writeln!(out, "Nothing was written:")?;
+            for problem in problems {
+                writeln!(out, "  {problem}")?;
+            }
+            return Ok(false);
+        }
+    };
+    if let Some(folder) = file.parent().filter(|folder| !folder.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)?;
+    }
+    let temporary = file.with_extension("toml.new");
+    std::fs::write(&temporary, text)?;
+    crate::domain::files::replace(&temporary, file)?;
+    writeln!(
+        out,
+        "Wrote {} ({} settings). `stepwise doctor` shows how Stepwise reads it.",
+        file.display(),
+        settings.len()
+    )?;
+    Ok(true)
 }
 
 #[derive(Debug, Subcommand)]
@@ -970,7 +1073,11 @@ pub fn set_coach_pin(out: &mut impl Write) -> std::io::Result<bool> {
 
 impl Cli {
     pub fn paths(&self) -> ResolvedPaths {
-        PathInputs::from_environment(self.data_dir.clone()).resolve()
+        let mut paths = PathInputs::from_environment(self.data_dir.clone()).resolve();
+        if self.kiosk {
+            paths.config.config.kiosk = Some(true);
+        }
+        paths
     }
 }
 
@@ -999,6 +1106,14 @@ pub fn doctor(paths: &ResolvedPaths, out: &mut impl Write) -> std::io::Result<bo
     writeln!(out, "  chosen by:  {}", paths.source)?;
     if let Some(reason) = crate::domain::paths::unsafe_location(&paths.data_dir) {
         writeln!(out, "  WARNING:    {reason}")?;
+    }
+    let permissions = crate::domain::files::permission_problems(&paths.data_dir);
+    if permissions.is_empty() {
+        writeln!(out, "Permissions:  ok")?;
+    }
+    for problem in permissions {
+        healthy = false;
+        writeln!(out, "Permissions:  PROBLEM: {problem}")?;
     }
     match &paths.config.file {
         Some(file) => writeln!(out, "Config file:  {}", file.display())?,

@@ -8,6 +8,8 @@ use stepwise::cli::{Cli, Command, LessonsCommand};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let paths = cli.paths();
+    // A data folder shared by a group (the Debian package's): new files are the group's too.
+    stepwise::domain::files::share_with_group(&paths.data_dir);
     match cli.command {
         Some(Command::Doctor) => exit_code(stepwise::cli::doctor(&paths, &mut std::io::stdout())),
         Some(Command::Export {
@@ -82,6 +84,29 @@ fn main() -> ExitCode {
         Some(Command::Config {
             command: stepwise::cli::ConfigCommand::SetCoachPin,
         }) => exit_code(stepwise::cli::set_coach_pin(&mut std::io::stdout())),
+        Some(Command::Config {
+            command:
+                stepwise::cli::ConfigCommand::Init {
+                    out,
+                    workstation_name,
+                    language,
+                    kiosk,
+                    coach_pin_hash,
+                    data_folder,
+                    exchange_dir,
+                },
+        }) => exit_code(stepwise::cli::config_init(
+            &out,
+            &stepwise::cli::ConfigInit {
+                workstation_name,
+                language,
+                kiosk,
+                coach_pin_hash,
+                data_dir: data_folder,
+                exchange_dir,
+            },
+            &mut std::io::stdout(),
+        )),
         Some(Command::Lessons {
             command: LessonsCommand::Check { dir },
         }) => exit_code(stepwise::cli::lessons_check(

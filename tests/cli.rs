@@ -325,3 +325,116 @@ fn wipe_asks_first_then_removes_every_learner_s_data_and_says_what() {
         assert!(!dir.path().join(gone).exists(), "{gone} is gone");
     }
 }
+
+/// A data folder shared by a group, as the Debian package makes `/var/lib/stepwise`: every
+/// file Stepwise makes in it can be written by the group, so a second OS user on the PC never
+/// meets a read-only database; and the doctor checks it.
+#[cfg(unix)]
+#[test]
+fn in_a_folder_shared_by_a_group_every_file_is_the_group_s_to_write() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o2770)).unwrap();
+    let (ok, said) = run(&["demo", "--learners", "2", "--attempts", "10"], dir.path());
+    assert!(ok, "{said}");
+    // (SQLite gives its WAL and shared-memory files the database's own mode.)
+    for name in ["stepwise.sqlite"] {
+        let mode = std::fs::metadata(dir.path().join(name))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o060, 0o060, "{name} is {mode:o}");
+        assert_eq!(mode & 0o007, 0, "{name} is not for everyone: {mode:o}");
+    }
+    let (output, report) = doctor(dir.path());
+    assert!(output.status.success(), "{report}");
+    assert!(report.contains("Permissions:  ok"), "{report}");
+    // A file only its owner may write is found, with the fix.
+    let database = dir.path().join("stepwise.sqlite");
+    std::fs::set_permissions(&database, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (output, report) = doctor(dir.path());
+    assert!(!output.status.success());
+    assert!(report.contains("chmod -R g+rw"), "{report}");
+}
+
+/// `stepwise config init`, as the Windows installer runs it with its properties: the example
+/// with the settings put in; a file already there is kept; a wrong value writes nothing.
+#[test]
+fn config_init_writes_the_installer_s_settings_and_keeps_an_existing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("Stepwise").join("stepwise.toml");
+    let hash = stepwise::domain::coach::hash_pin("204817").unwrap();
+    let output = stepwise()
+        .args(["config", "init", "--out"])
+        .arg(&file)
+        .args(["--workstation-name", "Kitchen PC 1", "--language", "nl"])
+        .args(["--kiosk", "1", "--exchange-dir", "", "--coach-pin-hash"])
+        .arg(format!("coach_pin_hash = \"{hash}\""))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let (config, problems) = stepwise::domain::config::Config::parse(&text, None);
+    assert_eq!(problems, Vec::new());
+    assert_eq!(config.workstation_name.as_deref(), Some("Kitchen PC 1"));
+    assert_eq!(config.language.as_deref(), Some("nl"));
+    assert_eq!(config.kiosk, Some(true));
+    assert_eq!(config.coach_pin_hash.as_deref(), Some(hash.as_str()));
+    assert!(text.contains("# The language of the interface"), "the explanations stay");
+    // Again (an upgrade): kept as it is.
+    let again = stepwise()
+        .args(["config", "init", "--language", "en", "--out"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(again.status.success());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+    // A wrong value: nothing is written, and the reason is given.
+    let other = dir.path().join("other.toml");
+    let wrong = stepwise()
+        .args(["config", "init", "--language", "xx", "--out"])
+        .arg(&other)
+        .output()
+        .unwrap();
+    assert!(!wrong.status.success());
+    assert!(String::from_utf8_lossy(&wrong.stdout).contains("language"));
+    assert!(!other.exists());
+}
+
+/// The Windows installer (which cannot be built here) runs `stepwise config init` with its
+/// properties; every option it passes must be one `config init` takes, and the file must be
+/// well-formed XML.
+#[test]
+fn the_windows_installer_passes_only_options_config_init_knows() {
+    let wxs = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/packaging/windows/Stepwise.wxs"
+    ))
+    .unwrap();
+    let command = wxs
+        .split("<SetProperty Id=\"WriteConfig\"")
+        .nth(1)
+        .and_then(|rest| rest.split("Value=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .expect("the installer writes the config with `stepwise config init`");
+    assert!(command.contains("config init"), "{command}");
+    let help = stepwise()
+        .args(["config", "init", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    let options: Vec<&str> = command
+        .split_whitespace()
+        .filter(|word| word.starts_with("--"))
+        .collect();
+    assert!(options.len() >= 7, "{options:?}");
+    for option in options {
+        assert!(help.contains(option), "config init has no {option}");
+    }
+    // Comments may not hold "--" and every tag closes: a small well-formedness check.
+    for comment in wxs.split("<!--").skip(1) {
+        let body = comment.split("-->").next().unwrap();
+        assert!(!body.contains("--"), "\"--\" inside an XML comment: {body}");
+    }
+    assert_eq!(wxs.matches("<Component ").count(), wxs.matches("</Component>").count());
+}

@@ -73,6 +73,32 @@ impl std::fmt::Display for ConfigProblem {
     }
 }
 
+/// The commented example of the config file (`packaging/stepwise.toml`).
+pub const EXAMPLE: &str = include_str!("../../packaging/stepwise.toml");
+
+/// The example config with `settings` put in: each key's commented example line becomes the
+/// setting (so its explanation stays above it); a key without one is added at the end. The
+/// result is checked as Stepwise reads it: a wrong value is refused with its problems, and
+/// nothing is written by the caller.
+pub fn example_with(settings: &[(&str, toml::Value)]) -> Result<String, Vec<ConfigProblem>> {
+    let mut lines: Vec<String> = EXAMPLE.lines().map(str::to_string).collect();
+    for (key, value) in settings {
+        let line = format!("{key} = {value}");
+        let commented = format!("# {key} = ");
+        match lines.iter().position(|l| l.starts_with(&commented)) {
+            Some(index) => lines[index] = line,
+            None => lines.push(line),
+        }
+    }
+    let text = lines.join("\n") + "\n";
+    let (_, problems) = Config::parse(&text, None);
+    if problems.is_empty() {
+        Ok(text)
+    } else {
+        Err(problems)
+    }
+}
+
 /// A config file and what was found in it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadedConfig {
@@ -277,8 +303,36 @@ mod tests {
     }
 
     #[test]
+    fn settings_go_into_the_example_under_their_explanation_and_a_wrong_one_is_refused() {
+        let text = example_with(&[
+            ("workstation_name", "Kitchen \"PC\" 1".into()),
+            ("kiosk", true.into()),
+        ])
+        .unwrap();
+        assert!(
+            text.lines().any(|line| line.starts_with("workstation_name = ")),
+            "{text}"
+        );
+        assert!(!text.contains("# workstation_name = "));
+        let (config, problems) = Config::parse(&text, None);
+        assert_eq!(problems, Vec::new());
+        assert_eq!(config.workstation_name.as_deref(), Some("Kitchen \"PC\" 1"));
+        assert_eq!(config.kiosk, Some(true));
+        let refused = example_with(&[("language", "xx".into())]).unwrap_err();
+        assert_eq!(refused[0].key, "language");
+    }
+
+    #[test]
+    fn the_debian_package_config_is_the_example_with_the_shared_data_folder() {
+        assert_eq!(
+            include_str!("../../packaging/debian/stepwise.toml"),
+            example_with(&[("data_dir", "/var/lib/stepwise".into())]).unwrap()
+        );
+    }
+
+    #[test]
     fn the_example_config_names_every_key_and_each_example_value_is_valid() {
-        let example = include_str!("../../packaging/stepwise.toml");
+        let example = EXAMPLE;
         // Uncomment the example lines ("# key = value").
         let lines: Vec<&str> = example
             .lines()

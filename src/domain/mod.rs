@@ -9,6 +9,7 @@ pub mod config;
 pub mod credits;
 pub mod demo;
 pub mod exchange;
+pub mod files;
 pub mod i18n;
 pub mod keyboard;
 pub mod lesson;

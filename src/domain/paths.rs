@@ -127,9 +127,12 @@ impl PathInputs {
     }
 }
 
-/// `/etc/stepwise/stepwise.toml`, or `%ProgramData%\Stepwise\stepwise.toml` on Windows.
+/// `/etc/stepwise/stepwise.toml`, or `%ProgramData%\Stepwise\stepwise.toml` on Windows. In
+/// a Flatpak the host's `/etc` is seen as `/run/host/etc`.
 pub fn machine_config_path() -> PathBuf {
-    if cfg!(windows) {
+    if std::env::var_os("FLATPAK_ID").is_some() {
+        PathBuf::from("/run/host/etc/stepwise").join(CONFIG_FILE_NAME)
+    } else if cfg!(windows) {
         let program_data = std::env::var_os("ProgramData")
             .map(PathBuf::from)
             .unwrap_or_else(|| PathBuf::from(r"C:\ProgramData"));

@@ -101,7 +101,7 @@ pub fn export(
             return Err(error);
         }
     };
-    if let Err(source) = std::fs::rename(&temporary, out) {
+    if let Err(source) = crate::domain::files::replace(&temporary, out) {
         let _ = std::fs::remove_file(&temporary);
         return Err(io(source));
     }

@@ -160,7 +160,7 @@ pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
     for leftover in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(data_dir.join(format!("{DATABASE_FILE}{leftover}")));
     }
-    std::fs::rename(&staged, &database).map_err(|source| StoreError::Io {
+    crate::domain::files::replace(&staged, &database).map_err(|source| StoreError::Io {
         path: database.clone(),
         source,
     })?;

@@ -178,6 +178,10 @@ impl Store {
         })?;
         check_writable(data_dir)?;
         let path = data_dir.join(DATABASE_FILE);
+        // SQLite makes a new database readable by its owner only (0644 less the umask); made
+        // here first, it is writable by the group of a shared folder, and SQLite gives the
+        // WAL and shared-memory files the database's own mode.
+        crate::domain::files::create_for_group(&path);
         let mut conn = Connection::open(&path).map_err(|error| damaged_or(error, &path))?;
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.pragma_update(None, "foreign_keys", true)?;
