@@ -185,17 +185,28 @@ pub fn config_init(
     out: &mut impl Write,
 ) -> std::io::Result<bool> {
     if file.exists() {
-        writeln!(out, "{} is there already; it is kept as it is.", file.display())?;
+        writeln!(
+            out,
+            "{} is there already; it is kept as it is.",
+            file.display()
+        )?;
         return Ok(true);
     }
     // An installer passes every property, set or not: an empty one is not given.
     let given = |value: &Option<String>| value.clone().filter(|value| !value.trim().is_empty());
-    let kiosk = match given(&init.kiosk).as_deref().map(str::to_lowercase).as_deref() {
+    let kiosk = match given(&init.kiosk)
+        .as_deref()
+        .map(str::to_lowercase)
+        .as_deref()
+    {
         None => None,
         Some("true" | "1" | "yes" | "on") => Some(true),
         Some("false" | "0" | "no" | "off") => Some(false),
         Some(other) => {
-            writeln!(out, "Nothing was written: kiosk is \"{other}\"; use true or false.")?;
+            writeln!(
+                out,
+                "Nothing was written: kiosk is \"{other}\"; use true or false."
+            )?;
             return Ok(false);
         }
     };
@@ -208,7 +219,10 @@ pub fn config_init(
             .to_string()
     });
     let settings: Vec<(&str, toml::Value)> = [
-        ("workstation_name", given(&init.workstation_name).map(Into::into)),
+        (
+            "workstation_name",
+            given(&init.workstation_name).map(Into::into),
+        ),
         ("language", given(&init.language).map(Into::into)),
         ("kiosk", kiosk.map(Into::into)),
         ("coach_pin_hash", hash.map(Into::into)),
@@ -228,7 +242,10 @@ pub fn config_init(
             return Ok(false);
         }
     };
-    if let Some(folder) = file.parent().filter(|folder| !folder.as_os_str().is_empty()) {
+    if let Some(folder) = file
+        .parent()
+        .filter(|folder| !folder.as_os_str().is_empty())
+    {
         std::fs::create_dir_all(folder)?;
     }
     let temporary = file.with_extension("toml.new");

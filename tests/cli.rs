@@ -338,14 +338,16 @@ fn in_a_folder_shared_by_a_group_every_file_is_the_group_s_to_write() {
     let (ok, said) = run(&["demo", "--learners", "2", "--attempts", "10"], dir.path());
     assert!(ok, "{said}");
     // (SQLite gives its WAL and shared-memory files the database's own mode.)
-    for name in ["stepwise.sqlite"] {
-        let mode = std::fs::metadata(dir.path().join(name))
-            .unwrap()
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o060, 0o060, "{name} is {mode:o}");
-        assert_eq!(mode & 0o007, 0, "{name} is not for everyone: {mode:o}");
-    }
+    let mode = std::fs::metadata(dir.path().join("stepwise.sqlite"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o060, 0o060, "the database is {mode:o}");
+    assert_eq!(
+        mode & 0o007,
+        0,
+        "the database is not for everyone: {mode:o}"
+    );
     let (output, report) = doctor(dir.path());
     assert!(output.status.success(), "{report}");
     assert!(report.contains("Permissions:  ok"), "{report}");
@@ -380,7 +382,10 @@ fn config_init_writes_the_installer_s_settings_and_keeps_an_existing_file() {
     assert_eq!(config.language.as_deref(), Some("nl"));
     assert_eq!(config.kiosk, Some(true));
     assert_eq!(config.coach_pin_hash.as_deref(), Some(hash.as_str()));
-    assert!(text.contains("# The language of the interface"), "the explanations stay");
+    assert!(
+        text.contains("# The language of the interface"),
+        "the explanations stay"
+    );
     // Again (an upgrade): kept as it is.
     let again = stepwise()
         .args(["config", "init", "--language", "en", "--out"])
@@ -436,5 +441,8 @@ fn the_windows_installer_passes_only_options_config_init_knows() {
         let body = comment.split("-->").next().unwrap();
         assert!(!body.contains("--"), "\"--\" inside an XML comment: {body}");
     }
-    assert_eq!(wxs.matches("<Component ").count(), wxs.matches("</Component>").count());
+    assert_eq!(
+        wxs.matches("<Component ").count(),
+        wxs.matches("</Component>").count()
+    );
 }

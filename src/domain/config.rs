@@ -310,7 +310,8 @@ mod tests {
         ])
         .unwrap();
         assert!(
-            text.lines().any(|line| line.starts_with("workstation_name = ")),
+            text.lines()
+                .any(|line| line.starts_with("workstation_name = ")),
             "{text}"
         );
         assert!(!text.contains("# workstation_name = "));
