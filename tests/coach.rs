@@ -362,3 +362,67 @@ fn a_report_goes_beside_the_saved_progress() {
         media.join("STICK").join(html).display()
     )));
 }
+
+/// The coach puts a backup back from the coach area, after a question whose safe answer comes
+/// first; what was there is kept as a backup of its own, and a learner erased since the
+/// backup stays erased.
+#[test]
+fn the_coach_puts_a_backup_back_after_confirming() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    workstation(&data, 3);
+    {
+        let store = Store::open(&data).unwrap();
+        store
+            .backup(stepwise::domain::store::backup::Kind::Daily, 7)
+            .unwrap();
+        let bram = store
+            .learners()
+            .unwrap()
+            .into_iter()
+            .find(|learner| learner.display_name == "Bram")
+            .unwrap();
+        store.erase_learner(bram.id).unwrap();
+        let picture = stepwise::domain::avatar::free_pictures(&Default::default())[5].clone();
+        store.add_learner("Chloé", &picture).unwrap();
+    }
+    let mut driver = coach_area(&data, &temp.path().join("media"));
+    assert!(!driver.shows("Bram") && driver.shows("Chloé"));
+    driver.click("Backups");
+    assert!(driver.shows(
+        "Stepwise keeps a copy of this PC's progress each day and before adding progress. Pick one to put it back."
+    ));
+    driver.tab();
+    assert_eq!(driver.app.focused().as_deref(), Some("Backup(0)"));
+    driver.enter();
+    assert_eq!(
+        driver.app.focused().as_deref(),
+        Some("RestoreNo"),
+        "the safe answer first"
+    );
+    driver.enter();
+    assert_eq!(
+        driver.app.focused().as_deref(),
+        Some("Backup(0)"),
+        "No changes nothing"
+    );
+    driver.enter();
+    driver.tab();
+    assert_eq!(driver.app.focused().as_deref(), Some("RestoreYes"));
+    driver.enter();
+    let before_restore = stepwise::domain::store::backup::list(&data)
+        .into_iter()
+        .filter(|backup| {
+            stepwise::domain::store::backup::Kind::of(&backup.path)
+                == Some(stepwise::domain::store::backup::Kind::BeforeRestore)
+        })
+        .count();
+    assert_eq!(before_restore, 1, "what was here is kept");
+    driver.click("Learners");
+    assert!(driver.shows("Anna"));
+    assert!(
+        !driver.shows("Chloé"),
+        "the backup is from before Chloé came"
+    );
+    assert!(!driver.shows("Bram"), "an erased learner stays erased");
+}

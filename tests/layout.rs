@@ -558,6 +558,14 @@ fn many_learners_and_the_coach_screens_fit_at_100_and_200_percent() {
             }
             check_coach(&driver, &["✓ Lessons"], heading, "More");
         }
+        // The backups (the app made today's at start): five tabs still fit in one row.
+        driver.click("Backups");
+        check_coach(
+            &driver,
+            &["✓ Backups", "Add progress", "Lock"],
+            "✓ Backups",
+            "Stepwise keeps a copy of this PC's progress each day and before adding progress. Pick one to put it back.",
+        );
     }
 }
 
@@ -576,6 +584,43 @@ fn check_coach(driver: &Driver, labels: &[&str], above: &str, below: &str) {
         assert!(
             bounds.x + bounds.width <= driver.size.width - 8.0,
             "\"{label}\" touches the edge"
+        );
+    }
+}
+
+/// Dutch words are longer: the coach area's five tabs still keep one row and one line each at
+/// the largest text.
+#[test]
+fn the_coach_tabs_keep_one_line_in_dutch_at_200_percent() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        language: Some("nl".into()),
+        text_size: Some(200),
+        coach_pin_hash: Some(stepwise::domain::coach::hash_pin("246810").unwrap()),
+        ..Config::default()
+    };
+    let mut driver = Driver::open_with(dir.path(), &config);
+    driver.click("Coach");
+    for digit in "246810".chars() {
+        driver.click(&digit.to_string());
+    }
+    driver.click("Openen");
+    driver.click("Kopieën");
+    let tabs = ["Lerenden", "Lessen", "Bewaren", "Toevoegen", "✓ Kopieën"];
+    check_coach(
+        &driver,
+        &tabs,
+        "✓ Kopieën",
+        "Stepwise maakt elke dag een kopie van de voortgang op deze PC. Ook voor voortgang wordt toegevoegd. Kies er een om terug te zetten.",
+    );
+    let line = 22.0 * 1.3 * 1.4;
+    let row = bounds(&driver, "Lerenden").y;
+    for tab in tabs {
+        let found = bounds(&driver, tab);
+        assert!(found.height < 1.5 * line, "\"{tab}\" wraps: {found:?}");
+        assert!(
+            (found.y - row).abs() < line,
+            "\"{tab}\" is not in the first row"
         );
     }
 }

@@ -19,7 +19,15 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn prefix(self) -> &'static str {
+    /// The kind of a backup, from its file name.
+    pub fn of(path: &Path) -> Option<Kind> {
+        let name = path.file_name()?.to_str()?;
+        [Kind::BeforeImport, Kind::BeforeRestore, Kind::Daily]
+            .into_iter()
+            .find(|kind| name.starts_with(&format!("{}-", kind.prefix())))
+    }
+
+    pub fn prefix(self) -> &'static str {
         match self {
             Self::Daily => "daily",
             Self::BeforeImport => "before-import",
@@ -113,23 +121,87 @@ impl Store {
     }
 }
 
+/// Checks a backup before it is put back: `PRAGMA integrity_check` must say ok.
+fn check_backup(backup: &Path) -> Result<(), StoreError> {
+    let check =
+        rusqlite::Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let verdict: String = check.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+    if verdict == "ok" {
+        Ok(())
+    } else {
+        Err(StoreError::Damaged {
+            path: backup.to_path_buf(),
+            detail: verdict,
+        })
+    }
+}
+
+impl Store {
+    /// Puts a backup back while Stepwise runs (the coach area): the database as it is now
+    /// is kept as a `before-restore` backup first, then the backup is copied in through this
+    /// connection (SQLite's online backup), brought to this version's schema, and the Lamport
+    /// clock never goes back, so later changes still win over older copies on other PCs.
+    pub fn restore_from(&mut self, backup: &Path) -> Result<PathBuf, StoreError> {
+        check_backup(backup)?;
+        let kept = self.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
+        let erased = self.tombstones()?;
+        let clock: i64 = self.conn.query_row(
+            "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock'",
+            [],
+            |row| row.get(0),
+        )?;
+        self.conn.restore(
+            rusqlite::MAIN_DB,
+            backup,
+            None::<fn(rusqlite::backup::Progress)>,
+        )?;
+        let data_dir = self.path().parent().unwrap_or(Path::new(".")).to_path_buf();
+        super::schema::migrate(&mut self.conn, &folder(&data_dir))?;
+        self.conn.execute(
+            "UPDATE meta SET value = max(CAST(value AS INTEGER), ?1) WHERE key = 'clock'",
+            [clock],
+        )?;
+        self.bury_again(&erased)?;
+        Ok(kept)
+    }
+
+    /// Every tombstone here: (learner, erased at, clock, workstation).
+    fn tombstones(&self) -> Result<Vec<(String, i64, i64, String)>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT learner_id, erased_at_ms, clock, workstation FROM tombstones")?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// An erased learner stays erased whatever comes back: a backup older than the erasure
+    /// still holds them, so after a restore every tombstone is applied again.
+    fn bury_again(&self, erased: &[(String, i64, i64, String)]) -> Result<(), StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        for (learner, erased_at_ms, clock, workstation) in erased {
+            if let Ok(id) = learner.parse() {
+                super::bury(&tx, id, *erased_at_ms, *clock, workstation)?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
+
 /// Puts a backup back as the database of `data_dir` (Stepwise must not be running there: the
 /// caller holds the instance lock). The database it replaces is kept as a `before-restore`
 /// backup first; a backup that fails its integrity check is refused and nothing changes.
 pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
-    let check =
-        rusqlite::Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    let verdict: String = check.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
-    drop(check);
-    if verdict != "ok" {
-        return Err(StoreError::Damaged {
-            path: backup.to_path_buf(),
-            detail: verdict,
-        });
-    }
+    check_backup(backup)?;
     let database = data_dir.join(DATABASE_FILE);
+    let mut erased = Vec::new();
     let kept = match Store::open(data_dir) {
         Ok(current) => {
+            erased = current.tombstones()?;
             let kept = current.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
             current
                 .conn()
@@ -164,6 +236,9 @@ pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
         path: database.clone(),
         source,
     })?;
+    if !erased.is_empty() {
+        Store::open(data_dir)?.bury_again(&erased)?;
+    }
     Ok(kept)
 }
 
@@ -225,6 +300,76 @@ mod tests {
             .query_row("SELECT count(*) FROM learners", [], |row| row.get(0))
             .unwrap();
         assert_eq!(count, 2, "the state before the restore is kept");
+    }
+
+    #[test]
+    fn a_restore_while_stepwise_runs_brings_the_old_state_back_and_never_turns_the_clock_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        store.add_learner("Ana", &picture(0)).unwrap();
+        let backup = store.backup(Kind::Daily, 7).unwrap();
+        let ben = store.add_learner("Ben", &picture(1)).unwrap();
+        store.set_setting(ben.id, "language", "nl").unwrap();
+        let clock_before = store.tick().unwrap();
+        assert_eq!(Kind::of(&backup), Some(Kind::Daily));
+        let kept = store.restore_from(&backup).unwrap();
+        assert_eq!(Kind::of(&kept), Some(Kind::BeforeRestore));
+        let names: Vec<String> = store
+            .learners()
+            .unwrap()
+            .into_iter()
+            .map(|l| l.display_name)
+            .collect();
+        assert_eq!(names, vec!["Ana"], "the same connection sees the backup");
+        assert!(
+            store.tick().unwrap() > clock_before,
+            "the clock goes on, never back"
+        );
+        let replaced = rusqlite::Connection::open(&kept).unwrap();
+        let count: i64 = replaced
+            .query_row("SELECT count(*) FROM learners", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(count, 2, "the state before the restore is kept");
+        // A damaged backup is refused and nothing changes.
+        let bad = dir.path().join("backups").join("daily-bad.sqlite");
+        std::fs::write(&bad, b"SQLite format 3\0 but not really").unwrap();
+        assert!(store.restore_from(&bad).is_err());
+        assert_eq!(store.learners().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn an_erased_learner_stays_erased_after_either_restore() {
+        let dir = tempfile::tempdir().unwrap();
+        let (backup, ana) = {
+            let store = Store::open(dir.path()).unwrap();
+            let ana = store.add_learner("Ana", &picture(0)).unwrap();
+            store.add_learner("Ben", &picture(1)).unwrap();
+            let backup = store.backup(Kind::Daily, 7).unwrap();
+            store.erase_learner(ana.id).unwrap();
+            (backup, ana)
+        };
+        restore(dir.path(), &backup).unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let names = |store: &Store| -> Vec<String> {
+            store
+                .learners()
+                .unwrap()
+                .into_iter()
+                .map(|l| l.display_name)
+                .collect()
+        };
+        assert_eq!(names(&store), vec!["Ben"], "the command's restore");
+        store.restore_from(&backup).unwrap();
+        assert_eq!(names(&store), vec!["Ben"], "the coach area's restore");
+        let left: i64 = store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM attempts WHERE learner_id = ?1",
+                [ana.id.to_string()],
+                |row| row.get(0),
+            )
+            .unwrap();
+        assert_eq!(left, 0);
     }
 
     #[test]

@@ -16,6 +16,8 @@ use crate::ui::widgets::{self, Emphasis, Look};
 
 /// The largest text scale of the coach area.
 const TABLE_SCALE: f32 = 1.4;
+/// The coach area's tabs grow less, so all five keep one row.
+const TAB_SCALE: f32 = 1.2;
 /// A lesson's page: its facts, then its coach notes (see `notes_per_page`).
 const NOTE_PAGES: usize = 1 + crate::domain::lesson::COACH_NOTES.len();
 
@@ -30,6 +32,8 @@ pub enum View {
     Lesson(usize),
     Save,
     Add,
+    /// The backups of this PC's database, to put one back.
+    Backups,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +64,10 @@ pub enum Target {
     Erase,
     EraseYes,
     EraseNo,
+    /// Put back the backup with this index (asks first).
+    Backup(usize),
+    RestoreYes,
+    RestoreNo,
 }
 
 #[derive(Debug, Clone)]
@@ -68,6 +76,9 @@ pub enum Message {
     /// The new name, as typed.
     NameTyped(String),
 }
+
+/// The newest backups shown: one a day for a week, and the latest before-import ones.
+const BACKUPS_SHOWN: usize = 6;
 
 /// The id of the rename field.
 pub fn name_field_id() -> iced::widget::Id {
@@ -101,6 +112,12 @@ pub struct State {
     confirm_erase: bool,
     /// The new name while renaming.
     renaming: Option<String>,
+    /// The database's backups, newest first (the Backups tab).
+    backups: Vec<crate::domain::store::backup::Backup>,
+    /// "Put back this backup?" is on screen, for the backup with this index.
+    confirm_restore: Option<usize>,
+    /// What the last restore said: the backup's time, or why nothing changed.
+    restored: Option<Result<String, String>>,
     focus: Focus<Target>,
     window: iced::Size,
     scale: f32,
@@ -129,6 +146,9 @@ impl State {
             added: Vec::new(),
             confirm_erase: false,
             renaming: None,
+            backups: Vec::new(),
+            confirm_restore: None,
+            restored: None,
             saved_in: None,
             report: None,
             focus: Focus::on(Target::Show(View::Learners)),
@@ -172,7 +192,107 @@ impl State {
             session.installation.media_dir.as_deref(),
         );
         self.files = places::progress_files(&self.places);
+        let data_dir = session
+            .store
+            .path()
+            .parent()
+            .unwrap_or(std::path::Path::new("."));
+        self.backups = crate::domain::store::backup::list(data_dir);
         Ok(())
+    }
+
+    /// When a backup was made, in this PC's time.
+    fn backup_time(backup: &crate::domain::store::backup::Backup) -> String {
+        chrono::DateTime::<chrono::Local>::from(backup.made)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    }
+
+    /// When a backup was made, as the coach reads it, and why.
+    fn backup_words(look: &Look<'_>, backup: &crate::domain::store::backup::Backup) -> String {
+        use crate::domain::store::backup::Kind;
+        let when = Self::backup_time(backup);
+        let why = match Kind::of(&backup.path) {
+            Some(Kind::Daily) => look.t("coach-backup-daily"),
+            Some(Kind::BeforeImport) => look.t("coach-backup-before-import"),
+            Some(Kind::BeforeRestore) => look.t("coach-backup-before-restore"),
+            None => look.t("coach-backup-other"),
+        };
+        format!("{when} · {why}")
+    }
+
+    /// The Backups tab: the newest backups, one button each; a press asks first.
+    fn backups_view<'a>(&'a self, look: &Look<'_>) -> Element<'a, Message> {
+        let mut list = column![].spacing(8).align_x(Alignment::Center);
+        if let Some(index) = self.confirm_restore
+            && let Some(backup) = self.backups.get(index)
+        {
+            return column![
+                widgets::body(
+                    look,
+                    look.texts.get_with(
+                        "coach-restore-ask",
+                        &[("when", Self::backup_words(look, backup).into())],
+                    ),
+                ),
+                row![
+                    widgets::word_button(
+                        look,
+                        "no",
+                        "no",
+                        Emphasis::Primary,
+                        self.focus.is(&Target::RestoreNo),
+                        Message::Activate(Target::RestoreNo),
+                    ),
+                    widgets::word_button(
+                        look,
+                        "yes",
+                        "yes",
+                        Emphasis::Secondary,
+                        self.focus.is(&Target::RestoreYes),
+                        Message::Activate(Target::RestoreYes),
+                    ),
+                ]
+                .spacing(size::GAP * 3.0),
+            ]
+            .spacing(size::GAP * 2.0)
+            .align_x(Alignment::Center)
+            .into();
+        }
+        match &self.restored {
+            Some(Ok(when)) => {
+                list = list.push(widgets::body(
+                    look,
+                    look.texts
+                        .get_with("coach-restore-done", &[("when", when.clone().into())]),
+                ));
+            }
+            Some(Err(reason)) => {
+                list = list.push(widgets::body(
+                    look,
+                    look.texts
+                        .get_with("coach-restore-failed", &[("reason", reason.clone().into())]),
+                ));
+            }
+            None => {}
+        }
+        if self.backups.is_empty() {
+            return list
+                .push(widgets::body(look, look.t("coach-no-backups")))
+                .into();
+        }
+        list = list.push(Self::small(look, look.t("coach-backups-how")));
+        for (index, backup) in self.backups.iter().enumerate().take(BACKUPS_SHOWN) {
+            list = list.push(widgets::action(
+                look,
+                None,
+                Self::backup_words(look, backup),
+                Emphasis::Secondary,
+                self.focus.is(&Target::Backup(index)),
+                Message::Activate(Target::Backup(index)),
+            ));
+        }
+        list.into()
     }
 
     pub fn view<'a>(&'a self, look: &Look<'_>, session: &'a Session) -> Element<'a, Message> {
@@ -187,7 +307,13 @@ impl State {
             sound: look.sound,
         };
         let press = |target| Message::Activate(target);
+        // The five tabs keep one row and one line each: their words grow up to 120 % only.
+        let tab_look = &Look {
+            scale: look.scale.min(TAB_SCALE),
+            ..*look
+        };
         let tab = |view: View, id: &str| {
+            let look = tab_look;
             let chosen = self.view == view
                 || (view == View::Lessons && matches!(self.view, View::Lesson(_)));
             let label = if chosen {
@@ -213,6 +339,7 @@ impl State {
             tab(View::Lessons, "coach-lessons"),
             tab(View::Save, "coach-save"),
             tab(View::Add, "coach-add"),
+            tab(View::Backups, "coach-backups"),
         ]
         .spacing(size::GAP);
         let content = match self.view {
@@ -222,6 +349,7 @@ impl State {
             View::Lesson(index) => self.lesson_page(look, session, index),
             View::Save => self.save_view(look),
             View::Add => self.add_view(look),
+            View::Backups => self.backups_view(look),
         };
         let body = column![tabs, content]
             .spacing(size::GAP)
@@ -1012,6 +1140,7 @@ impl Screen for State {
                 Target::Show(View::Lessons),
                 Target::Show(View::Save),
                 Target::Show(View::Add),
+                Target::Show(View::Backups),
             ],
         ];
         match self.view {
@@ -1050,6 +1179,12 @@ impl Screen for State {
                 groups.extend((0..self.files.len().min(6)).map(|i| vec![Target::AddFile(i)]));
             }
             View::Add => {}
+            View::Backups if self.confirm_restore.is_some() => {
+                return vec![vec![Target::RestoreNo, Target::RestoreYes]];
+            }
+            View::Backups => groups.extend(
+                (0..self.backups.len().min(BACKUPS_SHOWN)).map(|i| vec![Target::Backup(i)]),
+            ),
         }
         groups
     }
@@ -1080,6 +1215,8 @@ impl Screen for State {
                 self.view = view;
                 self.confirm_erase = false;
                 self.renaming = None;
+                self.confirm_restore = None;
+                self.restored = None;
                 self.saved_in = None;
                 self.report = None;
                 self.saved = None;
@@ -1228,6 +1365,40 @@ impl Screen for State {
                 }
             }
             Target::AddAll => return self.import(self.files.clone(), session),
+            Target::Backup(index) if index < self.backups.len() => {
+                self.confirm_restore = Some(index);
+                // The safe answer first.
+                self.focus = Focus::on(Target::RestoreNo);
+            }
+            Target::Backup(_) => {}
+            Target::RestoreNo => {
+                self.focus = Focus::on(Target::Backup(self.confirm_restore.unwrap_or(0)));
+                self.confirm_restore = None;
+            }
+            Target::RestoreYes => {
+                let Some(backup) = self
+                    .confirm_restore
+                    .take()
+                    .and_then(|index| self.backups.get(index).cloned())
+                else {
+                    return Action::None;
+                };
+                let when = Self::backup_time(&backup);
+                self.restored = Some(match session.store.restore_from(&backup.path) {
+                    Ok(_) => {
+                        log::info!("the coach put back a backup: {}", backup.path.display());
+                        Ok(when)
+                    }
+                    Err(error) => {
+                        log::warn!("a backup was not put back: {error}");
+                        Err(error.to_string())
+                    }
+                });
+                self.focus = Focus::on(Target::Show(View::Backups));
+                if let Err(error) = self.refresh(session) {
+                    return Action::Failed(error);
+                }
+            }
         }
         Action::None
     }
