@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the real app under Xvfb: time from process start to the sign-in window (median of
-# RUNS starts), and resident memory at sign-in and inside a lesson.
+# RUNS starts), as seen from outside and as the app stamps its first frame
+# (STEPWISE_FIRST_FRAME), and resident memory at sign-in and inside a lesson.
 #   usage: benches/startup-and-memory.sh [BINARY] [RUNS]
 # Needs xvfb, x11-utils and xdotool (Debian packages).
 set -euo pipefail
@@ -22,16 +23,22 @@ wait_for_window() {
 }
 
 times=()
+frames=()
 for run in $(seq "$runs"); do
   start=$(date +%s%N)
-  "$binary" --data-dir "$work/data" >/dev/null 2>&1 &
+  STEPWISE_FIRST_FRAME=1 "$binary" --data-dir "$work/data" >/dev/null 2>"$work/stderr" &
   app=$!
   wait_for_window
   times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  # The app's own stamp of its first drawn frame (from inside, since the process started).
+  for _ in $(seq 200); do grep -q 'first frame' "$work/stderr" && break; sleep 0.01; done
+  frames+=($(sed -n 's/^first frame: \([0-9]*\).*/\1/p' "$work/stderr" | head -n 1))
   kill "$app"; wait "$app" 2>/dev/null || true
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "start to window: median ${sorted[$((runs / 2))]} ms (min ${sorted[0]}, max ${sorted[$((runs - 1))]}) over $runs runs"
+sorted=($(printf '%s\n' "${frames[@]}" | sort -n))
+echo "start to first frame (in the app): median ${sorted[$((runs / 2))]} ms (min ${sorted[0]}, max ${sorted[$((runs - 1))]})"
 
 "$binary" --data-dir "$work/data" >/dev/null 2>&1 &
 app=$!

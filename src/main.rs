@@ -6,6 +6,7 @@ use clap::Parser;
 use stepwise::cli::{Cli, Command, LessonsCommand};
 
 fn main() -> ExitCode {
+    stepwise::STARTED.get_or_init(std::time::Instant::now);
     let cli = Cli::parse();
     let paths = cli.paths();
     // A data folder shared by a group (the Debian package's): new files are the group's too.

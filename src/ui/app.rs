@@ -57,6 +57,8 @@ pub enum Message {
     StillHere,
     /// The window manager asked to close the window.
     CloseRequested(window::Id),
+    /// A frame was drawn (only listened to with `STEPWISE_FIRST_FRAME` set, to measure).
+    Frame,
 }
 
 /// Where the narrator stands (see `App::heard_place`): a change of screen or step, or new
@@ -115,6 +117,8 @@ pub struct App {
     shared_seen: crate::domain::exchange::shared::Seen,
     clock: Clock,
     window: Size,
+    /// The first frame was stamped (`STEPWISE_FIRST_FRAME`).
+    first_frame_seen: bool,
 }
 
 impl App {
@@ -146,6 +150,7 @@ impl App {
             interface_voices: None,
             clock,
             window: DEFAULT_WINDOW,
+            first_frame_seen: false,
         };
         match crate::domain::store::lock_instance(data_dir) {
             Ok(lock) => app._instance = Some(lock),
@@ -680,11 +685,18 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
+        // The start-up measure: the first frame is stamped once, then no more frames are asked.
+        let measure = !self.first_frame_seen && std::env::var_os("STEPWISE_FIRST_FRAME").is_some();
         Subscription::batch([
             keyboard::listen().map(Message::Key),
             window::resize_events().map(|(_, size)| Message::Resized(size)),
             window::close_requests().map(Message::CloseRequested),
             Subscription::run(ticks),
+            if measure {
+                window::frames().map(|_| Message::Frame)
+            } else {
+                Subscription::none()
+            },
         ])
     }
 
@@ -885,6 +897,18 @@ impl App {
         }
         match &message {
             Message::Tick => return self.idle_tick(now),
+            Message::Frame => {
+                if !self.first_frame_seen {
+                    self.first_frame_seen = true;
+                    let since = crate::STARTED.get().map(|started| started.elapsed());
+                    // On stderr, for benches/startup-and-memory.sh; never in the log.
+                    eprintln!(
+                        "first frame: {:.1} ms after the process started",
+                        since.unwrap_or_default().as_secs_f64() * 1000.0
+                    );
+                }
+                return Task::none();
+            }
             // In kiosk mode the window is closed from the coach area, not the window frame.
             Message::CloseRequested(id) => {
                 return if self

@@ -251,6 +251,16 @@ mod tests {
         crate::domain::avatar::free_pictures(&Default::default())[n].clone()
     }
 
+    /// The learners' names, in the order they joined.
+    fn names(store: &Store) -> Vec<String> {
+        store
+            .learners()
+            .unwrap()
+            .into_iter()
+            .map(|learner| learner.display_name)
+            .collect()
+    }
+
     #[test]
     fn a_daily_backup_is_made_once_a_day_and_only_the_newest_are_kept() {
         let dir = tempfile::tempdir().unwrap();
@@ -288,13 +298,7 @@ mod tests {
         };
         let kept = restore(dir.path(), &backup).unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let names: Vec<String> = store
-            .learners()
-            .unwrap()
-            .into_iter()
-            .map(|l| l.display_name)
-            .collect();
-        assert_eq!(names, vec!["Ana"]);
+        assert_eq!(names(&store), vec!["Ana"]);
         let replaced = rusqlite::Connection::open(&kept).unwrap();
         let count: i64 = replaced
             .query_row("SELECT count(*) FROM learners", [], |row| row.get(0))
@@ -314,13 +318,11 @@ mod tests {
         assert_eq!(Kind::of(&backup), Some(Kind::Daily));
         let kept = store.restore_from(&backup).unwrap();
         assert_eq!(Kind::of(&kept), Some(Kind::BeforeRestore));
-        let names: Vec<String> = store
-            .learners()
-            .unwrap()
-            .into_iter()
-            .map(|l| l.display_name)
-            .collect();
-        assert_eq!(names, vec!["Ana"], "the same connection sees the backup");
+        assert_eq!(
+            names(&store),
+            vec!["Ana"],
+            "the same connection sees the backup"
+        );
         assert!(
             store.tick().unwrap() > clock_before,
             "the clock goes on, never back"
@@ -350,14 +352,6 @@ mod tests {
         };
         restore(dir.path(), &backup).unwrap();
         let mut store = Store::open(dir.path()).unwrap();
-        let names = |store: &Store| -> Vec<String> {
-            store
-                .learners()
-                .unwrap()
-                .into_iter()
-                .map(|l| l.display_name)
-                .collect()
-        };
         assert_eq!(names(&store), vec!["Ben"], "the command's restore");
         store.restore_from(&backup).unwrap();
         assert_eq!(names(&store), vec!["Ben"], "the coach area's restore");
