@@ -600,3 +600,36 @@ proptest! {
         prop_assert_eq!(at_coach, answers);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+
+    /// Hostile input without a fuzzer (cargo-fuzz needs a nightly compiler this machine does
+    /// not have): a real progress file with bytes changed, cut short, or both. Reading it
+    /// never panics, and a refused file leaves the database exactly as it was.
+    #[test]
+    fn a_damaged_progress_file_is_refused_or_read_and_never_half_imported(
+        changes in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..6),
+        keep in prop::option::of(any::<prop::sample::Index>()),
+    ) {
+        let temp = tempfile::tempdir().unwrap();
+        let (pc1, _) = workstation(&temp.path().join("pc1"), "Anna", "cat", 30);
+        let file = export_to(&pc1, temp.path(), "pc1");
+        let mut bytes = std::fs::read(&file).unwrap();
+        for (at, byte) in &changes {
+            let at = at.index(bytes.len());
+            bytes[at] = *byte;
+        }
+        if let Some(keep) = keep {
+            bytes.truncate(keep.index(bytes.len()));
+        }
+        let damaged = temp.path().join("damaged.stepwise");
+        std::fs::write(&damaged, &bytes).unwrap();
+        let (mut coach, _) = workstation(&temp.path().join("coach"), "Bram", "dog", 3);
+        let before = canonical(&coach).unwrap();
+        match import(&mut coach, &damaged) {
+            Ok(report) => prop_assert!(report.new_attempts() <= 30),
+            Err(_) => prop_assert_eq!(canonical(&coach).unwrap(), before),
+        }
+    }
+}

@@ -341,4 +341,24 @@ proptest::proptest! {
         let (_dir, library) = load_with(&[("demo/lesson.toml", text)]);
         let _ = library.lesson("demo");
     }
+
+    /// Arbitrary text in a lesson's Fluent file and in the curriculum: the lesson is left
+    /// out with a reason, or loads; it never takes the app down.
+    #[test]
+    fn the_loader_and_the_check_never_panic_on_arbitrary_texts_or_curriculum(
+        fluent in ".{0,300}",
+        curriculum in ".{0,200}",
+        which in 0..2usize,
+    ) {
+        let file = ["demo/text/en.ftl", "curriculum.toml"][which];
+        let text = if which == 0 { fluent } else { curriculum };
+        let (dir, library) = load_with(&[(file, text)]);
+        if let Some(lesson) = library.lesson("demo") {
+            for step in &lesson.steps {
+                let _ = lesson.text(crate::domain::i18n::Language::En, &step.text);
+            }
+        }
+        let report = super::check::check(&LessonSource::Folder(dir.path().to_path_buf()));
+        proptest::prop_assert!(report.lessons <= 1);
+    }
 }

@@ -38,8 +38,27 @@ pub enum StoreError {
     Damaged { path: PathBuf, detail: String },
     #[error("Stepwise is already open on this data folder ({path})")]
     AlreadyOpen { path: PathBuf },
-    #[error("database error: {0}")]
+    #[error("{}", plain_sql(.0))]
     Sql(#[from] rusqlite::Error),
+}
+
+/// A database error in words a coach can act on; SQLite's own words stay in brackets.
+fn plain_sql(error: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode;
+    let plain = match error.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => "the disk is full: make room, then try again",
+        Some(ErrorCode::SystemIoFailure) => {
+            "the disk could not be written (it may be full or failing): make room or check the disk, then try again"
+        }
+        Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => {
+            "the data folder cannot be written: `stepwise doctor` says how to fix it"
+        }
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+            "another program is using the database: close it, then try again"
+        }
+        _ => return format!("database error: {error}"),
+    };
+    format!("{plain} ({error})")
 }
 
 impl StoreError {
