@@ -426,3 +426,36 @@ fn the_coach_puts_a_backup_back_after_confirming() {
     );
     assert!(!driver.shows("Bram"), "an erased learner stays erased");
 }
+
+/// The coach records a learner's name later, on their page (a PC with a microphone): the clip
+/// is kept for that learner; silence keeps nothing and says why.
+#[test]
+fn the_coach_records_a_learner_s_name_on_their_page() {
+    use stepwise::microphone::Microphone;
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    workstation(&data, 3);
+    let mut driver = coach_area(&data, &temp.path().join("media"));
+    driver
+        .app
+        .set_microphone(Microphone::fake(vec![0.0; 8_000]));
+    driver.click("Anna");
+    driver.click("Record the name");
+    assert!(driver.shows("Let the learner say their name, then press Stop and keep."));
+    driver.click("Stop and keep");
+    assert!(driver.shows("Nothing was heard: check the microphone and try again."));
+    driver.app.set_microphone(Microphone::fake(
+        [vec![0.0; 4_000], vec![0.3; 8_000]].concat(),
+    ));
+    driver.click("Record the name");
+    driver.click("Stop and keep");
+    assert!(driver.shows("The name is kept on this PC only. Stepwise says it at sign-in."));
+    let store = Store::open(&data).unwrap();
+    let anna = store
+        .learners()
+        .unwrap()
+        .into_iter()
+        .find(|learner| learner.display_name == "Anna")
+        .unwrap();
+    assert!(store.name_clip(anna.id).unwrap().is_some());
+}

@@ -523,10 +523,19 @@ fn many_learners_and_the_coach_screens_fit_at_100_and_200_percent() {
             more.y + more.height <= window.height,
             "the paging row is in the window"
         );
+        // With a microphone: three buttons under a learner's page.
+        driver
+            .app
+            .set_microphone(stepwise::microphone::Microphone::fake(vec![0.0; 16]));
         driver.click("Anna");
         check_coach(
             &driver,
-            &["Anna", "Change the name"],
+            &[
+                "Anna",
+                "Change the name",
+                "Record the name",
+                "Erase this learner",
+            ],
             "Answers per lesson; the part with help is darker. ✓ means done.",
             "Erase this learner",
         );

@@ -64,6 +64,8 @@ pub enum Target {
     Erase,
     EraseYes,
     EraseNo,
+    /// On a learner's page: record their name clip (press again to stop and keep it).
+    RecordName,
     /// Put back the backup with this index (asks first).
     Backup(usize),
     RestoreYes,
@@ -118,6 +120,12 @@ pub struct State {
     confirm_restore: Option<usize>,
     /// What the last restore said: the backup's time, or why nothing changed.
     restored: Option<Result<String, String>>,
+    /// A learner's name being recorded on their page.
+    recording: Option<crate::microphone::Recording>,
+    /// How the last name recording went (a message id).
+    recorded: Option<&'static str>,
+    /// The PC has a microphone (asked when a learner's page opens).
+    microphone: bool,
     focus: Focus<Target>,
     window: iced::Size,
     scale: f32,
@@ -149,6 +157,9 @@ impl State {
             backups: Vec::new(),
             confirm_restore: None,
             restored: None,
+            recording: None,
+            recorded: None,
+            microphone: false,
             saved_in: None,
             report: None,
             focus: Focus::on(Target::Show(View::Learners)),
@@ -858,6 +869,22 @@ impl State {
                     self.focus.is(&Target::Rename),
                     Message::Activate(Target::Rename),
                 ),
+                self.microphone.then(|| widgets::word_button(
+                    look,
+                    "microphone",
+                    if self.recording.is_some() {
+                        "coach-record-name-stop"
+                    } else {
+                        "coach-record-name"
+                    },
+                    if self.recording.is_some() {
+                        Emphasis::Primary
+                    } else {
+                        Emphasis::Secondary
+                    },
+                    self.focus.is(&Target::RecordName),
+                    Message::Activate(Target::RecordName),
+                )),
                 widgets::action(
                     look,
                     None,
@@ -868,6 +895,7 @@ impl State {
                 ),
             ]
             .spacing(size::GAP * 2.0),
+            Self::small(look, self.recorded.map(|id| look.t(id)).unwrap_or_default()),
         ]
         .spacing(8)
         .align_x(Alignment::Center)
@@ -1160,6 +1188,9 @@ impl Screen for State {
                     Target::CancelName,
                 ]];
             }
+            View::Learner(_) if self.microphone => {
+                groups.push(vec![Target::Rename, Target::RecordName, Target::Erase])
+            }
             View::Learner(_) => groups.push(vec![Target::Rename, Target::Erase]),
             View::Lessons => {
                 groups.extend(self.lesson_pager.on_page().map(|i| vec![Target::Lesson(i)]));
@@ -1217,6 +1248,8 @@ impl Screen for State {
                 self.renaming = None;
                 self.confirm_restore = None;
                 self.restored = None;
+                self.recording = None;
+                self.recorded = None;
                 self.saved_in = None;
                 self.report = None;
                 self.saved = None;
@@ -1227,6 +1260,9 @@ impl Screen for State {
             }
             Target::Learner(index) if index < self.learners.len() => {
                 self.view = View::Learner(index);
+                self.microphone = session.microphone.present();
+                self.recording = None;
+                self.recorded = None;
                 self.focus = Focus::on(Target::Show(View::Learners));
             }
             Target::Learner(_) => {}
@@ -1365,6 +1401,41 @@ impl Screen for State {
                 }
             }
             Target::AddAll => return self.import(self.files.clone(), session),
+            Target::RecordName => {
+                let View::Learner(index) = self.view else {
+                    return Action::None;
+                };
+                let Some(learner) = self.learners.get(index).map(|o| o.learner.id) else {
+                    return Action::None;
+                };
+                match self.recording.take() {
+                    None => match session.microphone.start() {
+                        Ok(recording) => {
+                            self.recording = Some(recording);
+                            self.recorded = Some("coach-record-name-now");
+                        }
+                        Err(error) => {
+                            log::warn!("the microphone did not start: {error}");
+                            self.recorded = Some("coach-record-name-nothing");
+                        }
+                    },
+                    Some(recording) => match recording.finish() {
+                        Ok(clip) => {
+                            if let Err(error) = session.store.set_name_clip(learner, &clip) {
+                                return Action::Failed(error);
+                            }
+                            log::info!("a name clip was recorded for learner {learner}");
+                            self.recorded = Some("coach-record-name-kept");
+                            // Heard back at once, so a bad take is noticed.
+                            return Action::Say(super::Said::Name(learner));
+                        }
+                        Err(error) => {
+                            log::info!("a name clip was not kept: {error}");
+                            self.recorded = Some("coach-record-name-nothing");
+                        }
+                    },
+                }
+            }
             Target::Backup(index) if index < self.backups.len() => {
                 self.confirm_restore = Some(index);
                 // The safe answer first.
