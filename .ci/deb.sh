@@ -9,6 +9,14 @@ target="${CARGO_TARGET_DIR:-target}"
 as_root=""
 [ "$(id -u)" -eq 0 ] || as_root="sudo"
 
+# Whatever happens, the machine is left as it was: no package, no data, no test users.
+cleanup() {
+  $as_root dpkg --purge stepwise >/dev/null 2>&1 || true
+  for person in stepwise-ann stepwise-ben; do $as_root userdel --remove "$person" 2>/dev/null || true; done
+}
+cleanup
+trap cleanup EXIT
+
 command -v cargo-deb >/dev/null || cargo install cargo-deb --locked --version 3.8.0 --quiet
 cargo build --profile ci --locked --bin stepwise
 rm -rf "$target/debian"
@@ -69,5 +77,4 @@ $as_root dpkg -r stepwise
 $as_root dpkg --purge stepwise
 [ ! -e /var/lib/stepwise ] || { echo "purge left /var/lib/stepwise"; exit 1; }
 ! getent group stepwise >/dev/null || { echo "purge left the group"; exit 1; }
-for person in stepwise-ann stepwise-ben; do $as_root userdel --remove "$person" 2>/dev/null || true; done
 echo "package check passed"

@@ -12,7 +12,8 @@ data="$work/data"
 
 trace() {
   local name=$1; shift
-  strace -f -qq -e trace=socket -o "$work/trace.$name" "$binary" "$@" >"$work/out.$name" 2>&1 || true
+  strace -f -qq -e trace=socket -o "$work/trace.$name" "$binary" "$@" >"$work/out.$name" 2>&1 ||
+    { echo "stepwise $* failed:"; cat "$work/out.$name"; exit 1; }
 }
 
 trace doctor --data-dir "$data" doctor
@@ -44,8 +45,8 @@ cat "$work"/trace.* >"$work/all"
 sockets=$(grep -c 'socket(' "$work/all" || true)
 families=$(grep -o 'socket(AF_[A-Z0-9]*' "$work/all" | sort | uniq -c | sed 's/socket(//' | tr '\n' ' ' || true)
 echo "sockets opened: $sockets ($families)"
-if grep -E 'socket\(AF_(INET|INET6|PACKET|BLUETOOTH|CAN|X25|AX25|IPX|APPLETALK)' "$work/all"; then
-  echo "a network socket was opened: Stepwise must never use the network"
+if grep 'socket(' "$work/all" | grep -vE 'socket\(AF_(UNIX|LOCAL|NETLINK),'; then
+  echo "a socket other than a local one was opened: Stepwise must never use the network"
   exit 1
 fi
 [ -s "$work/trace.window" ] || { echo "the window was not traced"; exit 1; }

@@ -129,7 +129,8 @@ impl Narrator {
         self.send_with(label, parts, FOCUS_PAUSE, true);
     }
 
-    /// Forgets what waits to be said (the pointer moved off); what plays goes on.
+    /// Forgets what waits to be said for the pointer (it moved off); what plays goes on, and
+    /// so does other speech that waits.
     pub fn cancel_waiting(&self) {
         if let Some(sender) = &self.sender {
             let _ = sender.send(Command::Cancel);
@@ -249,8 +250,12 @@ fn play_loop(receiver: mpsc::Receiver<Command>, available: Arc<AtomicBool>) {
                     continue;
                 }
             }
+            // Only speech waiting for quiet (the pointer's) is forgotten: keyboard focus or
+            // the next key, asked after it, stay.
             Some(Command::Cancel) => {
-                pending = None;
+                if pending.as_ref().is_some_and(|waiting| waiting.polite) {
+                    pending = None;
+                }
                 continue;
             }
             Some(Command::Stop) => {

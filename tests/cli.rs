@@ -351,6 +351,24 @@ fn in_a_folder_shared_by_a_group_every_file_is_the_group_s_to_write() {
     let (output, report) = doctor(dir.path());
     assert!(output.status.success(), "{report}");
     assert!(report.contains("Permissions:  ok"), "{report}");
+    // A restored backup is the group's to write as well.
+    let (ok, said) = run(&["backup", "now"], dir.path());
+    assert!(ok, "{said}");
+    let backup = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .next()
+        .unwrap();
+    let (ok, said) = run(
+        &["backup", "restore", backup.to_str().unwrap(), "--yes"],
+        dir.path(),
+    );
+    assert!(ok, "{said}");
+    let mode = std::fs::metadata(dir.path().join("stepwise.sqlite"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o060, 0o060, "the restored database is {mode:o}");
     // A file only its owner may write is found, with the fix.
     let database = dir.path().join("stepwise.sqlite");
     std::fs::set_permissions(&database, std::fs::Permissions::from_mode(0o644)).unwrap();

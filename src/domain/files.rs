@@ -38,13 +38,13 @@ pub(crate) fn replace_with(
     }
 }
 
-/// Errors that pass when the other program lets go: access denied or a sharing violation
-/// (Windows), a busy file.
+/// Errors that pass when the other program lets go: a busy file, and on Windows access
+/// denied or a sharing violation (elsewhere a denied access is for good: no waiting).
 fn held_by_another_program(error: &io::Error) -> bool {
-    matches!(
-        error.kind(),
-        io::ErrorKind::PermissionDenied | io::ErrorKind::ResourceBusy
-    ) || (cfg!(windows) && matches!(error.raw_os_error(), Some(32 | 33)))
+    error.kind() == io::ErrorKind::ResourceBusy
+        || (cfg!(windows)
+            && (error.kind() == io::ErrorKind::PermissionDenied
+                || matches!(error.raw_os_error(), Some(32 | 33))))
 }
 
 /// When the data folder is shared by a group (group-writable, as the Debian package makes
@@ -203,7 +203,7 @@ mod tests {
             |_, _| {
                 calls.set(calls.get() + 1);
                 if calls.get() < 3 {
-                    Err(io::Error::from(io::ErrorKind::PermissionDenied))
+                    Err(io::Error::from(io::ErrorKind::ResourceBusy))
                 } else {
                     Ok(())
                 }
@@ -222,11 +222,11 @@ mod tests {
             Path::new("b"),
             |_, _| {
                 calls.set(calls.get() + 1);
-                Err(io::Error::from(io::ErrorKind::PermissionDenied))
+                Err(io::Error::from(io::ErrorKind::ResourceBusy))
             },
             Duration::ZERO,
         );
-        assert_eq!(held.unwrap_err().kind(), io::ErrorKind::PermissionDenied);
+        assert_eq!(held.unwrap_err().kind(), io::ErrorKind::ResourceBusy);
         assert_eq!(calls.get(), TRIES);
         calls.set(0);
         let missing = replace_with(

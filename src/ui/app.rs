@@ -111,6 +111,8 @@ pub struct App {
     narrator: crate::sound::Narrator,
     /// The interface's voice files in the language on screen.
     interface_voices: Option<InterfaceVoices>,
+    /// What the mouse pointer is on, if it has words (see `say_hovered`).
+    hovering: Option<Said>,
     /// The focused target when Enter or Space went down (see `update`).
     activation_pressed_on: Option<Option<String>>,
     /// Files of the shared folder already read, so unchanged ones are not read again.
@@ -136,6 +138,7 @@ impl App {
             pin_gate: Default::default(),
             _instance: None,
             shared_seen: Default::default(),
+            hovering: None,
             activation_pressed_on: None,
             narrator: crate::sound::Narrator::silent(),
             last_input: clock(),
@@ -505,8 +508,11 @@ impl App {
                 self.say(&hello);
             }
         } else if after.status != before.status {
-            if autoplay && let Some(status) = after.status {
-                self.say(&status);
+            match after.status {
+                Some(status) if autoplay => self.say(&status),
+                Some(_) => {}
+                // Recording: the app falls silent, so its voice is not in the recording.
+                None => self.narrator.stop(),
             }
         } else if after.band != before.band {
             if autoplay && let Some(band) = after.band {
@@ -570,11 +576,19 @@ impl App {
         }
     }
 
-    /// The pointer rests on something with words: they are said after a pause, once what
-    /// plays has ended (the learner's read-aloud setting decides). Leaving it forgets them.
-    fn say_hovered(&mut self, said: Option<Said>) {
+    /// The pointer came onto something with words: they are said after a pause, once what
+    /// plays has ended (the learner's read-aloud setting decides). Leaving it forgets them,
+    /// unless the pointer is already on the next thing (its leave can come after the enter).
+    fn say_hovered(&mut self, said: Option<Said>, entered: bool) {
+        if !entered {
+            if said.is_some() && said == self.hovering {
+                self.hovering = None;
+                self.narrator.cancel_waiting();
+            }
+            return;
+        }
+        self.hovering = said.clone();
         let Some(said) = said else {
-            self.narrator.cancel_waiting();
             return;
         };
         if !self
@@ -870,8 +884,13 @@ impl App {
                 self.say(&said);
                 Task::none()
             }
-            Action::Hover(said) => {
-                self.say_hovered(said);
+            Action::Hover(said, entered) => {
+                self.say_hovered(said, entered);
+                Task::none()
+            }
+            Action::Restored => {
+                self.shared_seen = Default::default();
+                self.sync_shared();
                 Task::none()
             }
         }
@@ -1048,19 +1067,27 @@ impl App {
                 },
             },
             // The pointer resting on a choice or tile: its words, when it is quiet.
-            (Message::SignIn(sign_in::Message::Hover(target)), Current::SignIn(state), _) => {
-                Action::Hover(target.and_then(|target| state.said_target(&target)))
-            }
-            (Message::Home(home::Message::Hover(target)), Current::Home(state), Some(session)) => {
-                Action::Hover(target.and_then(|target| state.said_target(session, &target)))
-            }
             (
-                Message::Lesson(lesson::Message::Hover(target)),
+                Message::SignIn(sign_in::Message::Hover(target, entered)),
+                Current::SignIn(state),
+                _,
+            ) => Action::Hover(state.said_target(&target), entered),
+            (
+                Message::Home(home::Message::Hover(target, entered)),
+                Current::Home(state),
+                Some(session),
+            ) => Action::Hover(state.said_target(session, &target), entered),
+            (
+                Message::Lesson(lesson::Message::Hover(target, entered)),
                 Current::Lesson(state),
                 Some(session),
-            ) => Action::Hover(target.and_then(|target| {
-                state.said_target(session.library.lesson(state.lesson_id())?, &target)
-            })),
+            ) => Action::Hover(
+                session
+                    .library
+                    .lesson(state.lesson_id())
+                    .and_then(|lesson| state.said_target(lesson, &target)),
+                entered,
+            ),
             (
                 Message::SignIn(sign_in::Message::Activate(target)),
                 Current::SignIn(state),

@@ -143,6 +143,17 @@ impl Store {
     /// clock never goes back, so later changes still win over older copies on other PCs.
     pub fn restore_from(&mut self, backup: &Path) -> Result<PathBuf, StoreError> {
         check_backup(backup)?;
+        // Read-only: a backup that vanished since the check is an error, never an empty
+        // database copied over this one. And one from a newer Stepwise is refused first.
+        let source = rusqlite::Connection::open_with_flags(
+            backup,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )?;
+        let found: i64 = source.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        let supported = super::schema::latest_version();
+        if found > supported {
+            return Err(StoreError::NewerVersion { found, supported });
+        }
         let kept = self.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
         let erased = self.tombstones()?;
         let clock: i64 = self.conn.query_row(
@@ -150,10 +161,10 @@ impl Store {
             [],
             |row| row.get(0),
         )?;
-        self.conn.restore(
-            rusqlite::MAIN_DB,
-            backup,
-            None::<fn(rusqlite::backup::Progress)>,
+        rusqlite::backup::Backup::new(&source, &mut self.conn)?.run_to_completion(
+            256,
+            std::time::Duration::ZERO,
+            None,
         )?;
         let data_dir = self.path().parent().unwrap_or(Path::new(".")).to_path_buf();
         super::schema::migrate(&mut self.conn, &folder(&data_dir))?;
@@ -225,7 +236,16 @@ pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
         Err(other) => return Err(other),
     };
     let staged = data_dir.join(format!("{DATABASE_FILE}.restoring"));
-    std::fs::copy(backup, &staged).map_err(|source| StoreError::Io {
+    // Copied into a file made for the group, not with `fs::copy`, which would give it the
+    // backup's mode (owner only) and the next person a read-only database.
+    let _ = std::fs::remove_file(&staged);
+    crate::domain::files::create_for_group(&staged);
+    let copied = std::fs::File::open(backup).and_then(|mut from| {
+        let mut to = std::fs::OpenOptions::new().write(true).open(&staged)?;
+        std::io::copy(&mut from, &mut to)?;
+        to.sync_all()
+    });
+    copied.map_err(|source| StoreError::Io {
         path: staged.clone(),
         source,
     })?;

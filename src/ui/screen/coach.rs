@@ -1455,7 +1455,8 @@ impl Screen for State {
                     return Action::None;
                 };
                 let when = Self::backup_time(&backup);
-                self.restored = Some(match session.store.restore_from(&backup.path) {
+                let restored = session.store.restore_from(&backup.path);
+                self.restored = Some(match &restored {
                     Ok(_) => {
                         log::info!("the coach put back a backup: {}", backup.path.display());
                         Ok(when)
@@ -1468,6 +1469,9 @@ impl Screen for State {
                 self.focus = Focus::on(Target::Show(View::Backups));
                 if let Err(error) = self.refresh(session) {
                     return Action::Failed(error);
+                }
+                if restored.is_ok() {
+                    return Action::Restored;
                 }
             }
         }

@@ -31,8 +31,8 @@ pub enum Target {
 #[derive(Debug, Clone)]
 pub enum Message {
     Activate(Target),
-    /// The pointer came onto a target (or left it): its words are heard when it rests.
-    Hover(Option<Target>),
+    /// The pointer came onto a target (`true`) or left it: its words are heard when it rests.
+    Hover(Target, bool),
 }
 
 pub struct State {
@@ -473,5 +473,9 @@ impl Screen for State {
 
 /// A tile or button whose words are heard when the pointer rests on it.
 fn hover<'a>(content: Element<'a, Message>, target: Target) -> Element<'a, Message> {
-    widgets::hover_speaks(content, Message::Hover(Some(target)), Message::Hover(None))
+    widgets::hover_speaks(
+        content,
+        Message::Hover(target, true),
+        Message::Hover(target, false),
+    )
 }

@@ -96,8 +96,12 @@ pub enum Action {
     Failed(StoreError),
     /// Say this text (a speaker button was pressed).
     Say(Said),
-    /// The pointer rests on something with words (said when it is quiet), or left it.
-    Hover(Option<Said>),
+    /// The pointer came onto something with these words (`true`: said when it has rested and
+    /// it is quiet), or left it.
+    Hover(Option<Said>, bool),
+    /// A backup was put back: the shared folder's files are read again, since what they
+    /// brought after the backup was made is gone from the database.
+    Restored,
     Exit,
 }
 

@@ -127,13 +127,27 @@ impl State {
         }
     }
 
+    /// The words under the learner's picture in the name step.
+    fn status_id(step: &NameStep) -> &'static str {
+        if step.recording.is_some() {
+            "name-clip-recording"
+        } else if step.heard_nothing {
+            "name-clip-nothing"
+        } else if step.kept {
+            "name-clip-kept"
+        } else {
+            "name-clip-how"
+        }
+    }
+
     /// What the name step says by itself: how to record, and how it went (a kept clip is
-    /// played back first, so a bad take is noticed).
+    /// played back first, so a bad take is noticed). Nothing while it records: the app's own
+    /// voice would end up in the learner's name.
     pub fn said_status(&self) -> Option<super::Said> {
         use super::Said;
         let step = self.name_step.as_ref()?;
         Some(if step.recording.is_some() {
-            Said::Ui("name-clip-recording")
+            return None;
         } else if step.heard_nothing {
             Said::Ui("name-clip-nothing")
         } else if step.kept {
@@ -169,10 +183,7 @@ impl State {
     fn name_view<'a>(&'a self, look: &Look<'_>, step: &NameStep) -> Element<'a, Message> {
         let press = |target| Message::Activate(target);
         let recording = step.recording.is_some();
-        let status = match self.said_status() {
-            Some(super::Said::Ui(id)) => look.t(id),
-            _ => look.t("name-clip-kept"),
-        };
+        let status = look.t(Self::status_id(step));
         let record_words = match self.said_target(&Target::Record) {
             Some(super::Said::Ui(id)) => id,
             _ => "name-clip-record",

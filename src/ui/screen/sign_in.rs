@@ -32,8 +32,8 @@ pub enum Target {
 #[derive(Debug, Clone)]
 pub enum Message {
     Activate(Target),
-    /// The pointer came onto a target (or left it): its words are heard when it rests.
-    Hover(Option<Target>),
+    /// The pointer came onto a target (`true`) or left it: its words are heard when it rests.
+    Hover(Target, bool),
 }
 
 pub struct State {
@@ -161,8 +161,8 @@ impl State {
                 // Resting the pointer on a tile says the name, if the learner recorded it.
                 line = line.push(widgets::hover_speaks(
                     tile,
-                    Message::Hover(Some(Target::Tile(*index))),
-                    Message::Hover(None),
+                    Message::Hover(Target::Tile(*index), true),
+                    Message::Hover(Target::Tile(*index), false),
                 ));
             }
             grid = grid.push(line);

@@ -121,7 +121,11 @@ pub(super) fn band_words(state: &State, step: &Step) -> Option<(Said, &'static s
 
 /// A choice whose words are heard when the pointer rests on it.
 fn hover<'a>(choice: Element<'a, Message>, target: Target) -> Element<'a, Message> {
-    widgets::hover_speaks(choice, Message::Hover(Some(target)), Message::Hover(None))
+    widgets::hover_speaks(
+        choice,
+        Message::Hover(target.clone(), true),
+        Message::Hover(target, false),
+    )
 }
 
 /// The band under the task, with its speaker when there is sound.

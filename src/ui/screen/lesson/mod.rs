@@ -51,8 +51,8 @@ pub enum Target {
 #[derive(Debug, Clone)]
 pub enum Message {
     Activate(Target),
-    /// The pointer came onto a choice (or left it): its words are heard when it rests.
-    Hover(Option<Target>),
+    /// The pointer came onto a choice (`true`) or left it: its words are heard when it rests.
+    Hover(Target, bool),
     /// The mouse on a click-practice target. Not a focus target: a double click is two
     /// presses, which the input guard would otherwise drop.
     Gesture(Gesture),
