@@ -997,11 +997,12 @@ pub fn report(
         Ok(written) => {
             writeln!(
                 out,
-                "Wrote {} ({} learners) and {} ({} answers).",
+                "Wrote {} ({} learners), {} ({} answers) and {} (the progress files included).",
                 written.learners_file.display(),
                 written.learners,
                 written.answers_file.display(),
-                written.answers
+                written.answers,
+                written.files_file.display()
             )?;
             if !filter.without_names {
                 writeln!(

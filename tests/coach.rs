@@ -358,7 +358,7 @@ fn a_report_goes_beside_the_saved_progress() {
     }
     let html = names.iter().find(|name| name.ends_with(".html")).unwrap();
     assert!(driver.shows(&format!(
-        "The report is saved: {} (and two spreadsheet files beside it). It holds personal data.",
+        "The report is saved: {} (and three spreadsheet files beside it). It holds personal data.",
         media.join("STICK").join(html).display()
     )));
 }

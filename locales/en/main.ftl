@@ -191,9 +191,11 @@ coach-rename = Change the name
 coach-name-save = Save the name
 coach-name-cancel = Cancel
 report-personal-data = This report holds personal data about learners. Keep it safe.
+report-files = Progress files included: { $files }
+report-files-none = This PC's own answers only: no progress files from other PCs were added here.
 coach-report-duplicate = { $name } is new here, but a learner with the same name was here already. Perhaps one person signed up twice: look at their pictures.
 coach-save-report = Also save a report there (to print, and for a spreadsheet)
-coach-report-saved = The report is saved: { $file } (and two spreadsheet files beside it). It holds personal data.
+coach-report-saved = The report is saved: { $file } (and three spreadsheet files beside it). It holds personal data.
 error-already-open = Stepwise is already open on this computer. Look for its window.
 
 ## Coach area: one lesson's page

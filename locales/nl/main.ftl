@@ -191,9 +191,11 @@ coach-rename = Naam wijzigen
 coach-name-save = Naam bewaren
 coach-name-cancel = Annuleren
 report-personal-data = Dit verslag bevat persoonsgegevens van lerenden. Bewaar het veilig.
+report-files = Voortgangsbestanden in dit verslag: { $files }
+report-files-none = Alleen de antwoorden van deze PC: er zijn hier geen voortgangsbestanden van andere PC's toegevoegd.
 coach-report-duplicate = { $name } is nieuw hier, maar er was al een lerende met dezelfde naam. Misschien schreef één persoon zich twee keer in: kijk naar hun prenten.
 coach-save-report = Daar ook een verslag bewaren (om te printen en voor een rekenblad)
-coach-report-saved = Het verslag is bewaard: { $file } (en twee rekenbladbestanden ernaast). Het bevat persoonsgegevens.
+coach-report-saved = Het verslag is bewaard: { $file } (en drie rekenbladbestanden ernaast). Het bevat persoonsgegevens.
 error-already-open = Stepwise is al open op deze computer. Zoek het venster.
 
 ## Coachgedeelte: de pagina van één les

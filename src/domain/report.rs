@@ -48,11 +48,14 @@ impl From<rusqlite::Error> for ReportError {
 pub struct Written {
     pub learners_file: PathBuf,
     pub answers_file: PathBuf,
+    /// The progress files the numbers include.
+    pub files_file: PathBuf,
     pub learners: usize,
     pub answers: usize,
 }
 
-/// Writes `<stem>-learners.csv` and `<stem>-answers.csv` next to `stem`.
+/// Writes `<stem>-learners.csv`, `<stem>-answers.csv` and `<stem>-files.csv` (the progress
+/// files from other PCs the numbers include) next to `stem`.
 pub fn write_csv(
     store: &Store,
     library: &Library,
@@ -203,9 +206,28 @@ pub fn write_csv(
     }
     out.flush()
         .map_err(|error| fail(&answers_file)(error.into()))?;
+    let files_file = name("-files.csv");
+    let mut out = csv::Writer::from_path(&files_file).map_err(fail(&files_file))?;
+    out.write_record(["file", "from", "written (UTC)", "new answers"])
+        .map_err(fail(&files_file))?;
+    for file in store.imported_files()? {
+        let written = chrono::DateTime::from_timestamp_millis(file.written_at_ms)
+            .map(|when| when.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
+        out.write_record([
+            file.file_name,
+            file.workstation_name,
+            written,
+            file.new_attempts.to_string(),
+        ])
+        .map_err(fail(&files_file))?;
+    }
+    out.flush()
+        .map_err(|error| fail(&files_file)(error.into()))?;
     Ok(Written {
         learners_file,
         answers_file,
+        files_file,
         learners,
         answers,
     })
@@ -418,6 +440,26 @@ pub fn write_html(
         }
         page.push_str("</table></section>");
     }
+    // Which progress files the numbers include: funders and auditors ask.
+    let files = store.imported_files()?;
+    let included = if files.is_empty() {
+        texts.get("report-files-none")
+    } else {
+        let names: Vec<String> = files
+            .iter()
+            .map(|file| {
+                let day = chrono::DateTime::from_timestamp_millis(file.written_at_ms)
+                    .map(|when| when.format("%Y-%m-%d").to_string())
+                    .unwrap_or_default();
+                format!("{} ({}, {day})", file.file_name, file.workstation_name)
+            })
+            .collect();
+        texts.get_with("report-files", &[("files", names.join("; ").into())])
+    };
+    page.push_str(&format!(
+        "<footer class=\"note\"><p>{}</p></footer>",
+        escape(&included)
+    ));
     page.push_str("</body></html>");
     std::fs::write(file, page).map_err(|source| ReportError::Io {
         path: file.to_path_buf(),
@@ -472,5 +514,63 @@ mod html_tests {
         write_html(&store, &library, &file, &anonymous, &texts, Language::En).unwrap();
         let page = std::fs::read_to_string(&file).unwrap();
         assert!(!page.contains("Anna") && !page.contains("<svg"));
+    }
+
+    #[test]
+    fn a_report_names_the_progress_files_it_includes_once_each() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::fixture();
+        let pc = Store::open(&dir.path().join("pc")).unwrap();
+        crate::domain::demo::fill(&pc, &library, 2, 40, 2).unwrap();
+        let file = dir.path().join("kitchen.stepwise");
+        crate::domain::exchange::export(&pc, &file, "Kitchen PC", None).unwrap();
+        let mut coach = Store::open(&dir.path().join("coach")).unwrap();
+        let texts = Texts::load(Language::En);
+        let page = dir.path().join("report.html");
+        write_html(
+            &coach,
+            &library,
+            &page,
+            &Filter::default(),
+            &texts,
+            Language::En,
+        )
+        .unwrap();
+        assert!(
+            std::fs::read_to_string(&page)
+                .unwrap()
+                .contains("own answers only")
+        );
+        // Read twice (as the shared folder is): named once, with the answers it brought.
+        crate::domain::exchange::import(&mut coach, &file).unwrap();
+        crate::domain::exchange::import(&mut coach, &file).unwrap();
+        write_html(
+            &coach,
+            &library,
+            &page,
+            &Filter::default(),
+            &texts,
+            Language::En,
+        )
+        .unwrap();
+        let html = std::fs::read_to_string(&page).unwrap();
+        assert_eq!(
+            html.matches("kitchen.stepwise (Kitchen PC, ").count(),
+            1,
+            "{html}"
+        );
+        let written =
+            write_csv(&coach, &library, &dir.path().join("r"), &Filter::default()).unwrap();
+        let files = std::fs::read_to_string(written.files_file).unwrap();
+        let lines: Vec<&str> = files.lines().collect();
+        assert_eq!(lines.len(), 2, "{files}");
+        assert!(
+            lines[1].starts_with("kitchen.stepwise,Kitchen PC,"),
+            "{files}"
+        );
+        assert!(
+            lines[1].ends_with(",40"),
+            "40 new answers, counted once: {files}"
+        );
     }
 }

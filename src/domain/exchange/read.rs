@@ -347,6 +347,29 @@ pub fn import_with(
         "UPDATE meta SET value = max(CAST(value AS INTEGER), ?1) WHERE key = 'clock'",
         [max_clock],
     )?;
+    // The file is remembered, so a report can say which files it includes.
+    let file_name = file
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    tx.execute(
+        "INSERT INTO imports (workstation, file_name, workstation_name, written_at_ms,
+                              imported_at_ms, new_attempts)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (workstation, file_name) DO UPDATE SET
+             workstation_name = excluded.workstation_name,
+             written_at_ms = excluded.written_at_ms,
+             imported_at_ms = excluded.imported_at_ms,
+             new_attempts = new_attempts + excluded.new_attempts",
+        rusqlite::params![
+            header.workstation.to_string(),
+            file_name,
+            header.workstation_name,
+            header.written_at_ms,
+            crate::domain::store::now_ms(),
+            report.new_attempts() as i64
+        ],
+    )?;
     tx.commit()?;
     // Learners who only appear in attempts of the file are named from the database.
     let everyone = store.learners()?;

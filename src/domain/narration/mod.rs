@@ -101,8 +101,8 @@ pub fn lesson_texts(lesson: &Lesson, language: Language) -> Vec<(String, String)
 
 /// Interface messages a learner meets; the coach area is read, not heard.
 pub fn is_learner_message(id: &str) -> bool {
-    // The credit lines name works and licences for the record; the detail of an error is for
-    // the coach.
+    // The credit lines name works and licences for the record; the detail of an error and
+    // the printed reports are for the coach.
     ![
         "coach-",
         "digcomp-",
@@ -110,6 +110,7 @@ pub fn is_learner_message(id: &str) -> bool {
         "credits-pictures",
         "credits-drawn",
         "error-for-coach",
+        "report-",
         "app-title",
     ]
     .iter()

@@ -125,6 +125,16 @@ pub struct Learner {
     pub created_at_ms: i64,
 }
 
+/// A progress file that was added here (for the reports' list of what they include).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedFile {
+    pub file_name: String,
+    pub workstation_name: String,
+    pub written_at_ms: i64,
+    /// Answers it brought that were new here, over every time it was read.
+    pub new_attempts: i64,
+}
+
 /// One answer to one step.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attempt {
@@ -655,6 +665,25 @@ impl Store {
         )?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// The progress files added here, newest first: (file, from which PC, written when).
+    pub fn imported_files(&self) -> Result<Vec<ImportedFile>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT file_name, workstation_name, written_at_ms, new_attempts FROM imports
+             ORDER BY imported_at_ms DESC, file_name",
+        )?;
+        let files = statement
+            .query_map([], |row| {
+                Ok(ImportedFile {
+                    file_name: row.get(0)?,
+                    workstation_name: row.get(1)?,
+                    written_at_ms: row.get(2)?,
+                    new_attempts: row.get(3)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(files)
     }
 
     /// The learner's name clip (a WAV file of them saying their name), if one was recorded.

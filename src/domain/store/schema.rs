@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Migration `i` brings a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -146,6 +146,21 @@ CREATE TABLE name_clips (
     learner_id     TEXT PRIMARY KEY,
     clip           BLOB NOT NULL,
     recorded_at_ms INTEGER NOT NULL
+) STRICT;
+"#;
+
+/// Version 5: the progress files added here, so a report can name the files it includes. A
+/// file read again (the shared folder's, after each lesson) stays one row, with its newest
+/// time.
+const V5: &str = r#"
+CREATE TABLE imports (
+    workstation      TEXT NOT NULL,
+    file_name        TEXT NOT NULL,
+    workstation_name TEXT NOT NULL,
+    written_at_ms    INTEGER NOT NULL,
+    imported_at_ms   INTEGER NOT NULL,
+    new_attempts     INTEGER NOT NULL,
+    PRIMARY KEY (workstation, file_name)
 ) STRICT;
 "#;
 
