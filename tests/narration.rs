@@ -507,4 +507,10 @@ fn resting_the_pointer_on_a_choice_or_tile_says_its_words_once_it_is_quiet() {
     from = driver.app.narrator().heard().len();
     driver.hover("Meet the computer");
     assert_eq!(said(&driver, &mut from), Vec::<String>::new());
+    // At sign-in (the workstation reads aloud): "I am new" says its words.
+    driver.click("Sign out");
+    driver.click("Yes");
+    from = driver.app.narrator().heard().len();
+    driver.hover("I am new");
+    assert_eq!(said(&driver, &mut from), vec!["hover:signin-new"]);
 }

@@ -224,16 +224,17 @@ pub fn action<'a, M: Clone + 'a>(
     focus_ring(look, focused, button)
 }
 
-/// Lets the words of `content` be heard when the pointer rests on it: `on_enter` when the
-/// pointer comes, `on_exit` when it goes (the narrator waits a moment, and for quiet).
-pub fn hover_speaks<'a, M: Clone + 'a>(
+/// Lets the words of `content` be heard when the pointer rests on it: `hover(target, true)`
+/// when the pointer comes, `hover(target, false)` when it goes (the narrator waits a moment,
+/// and for quiet).
+pub fn hover_speaks<'a, T: Clone, M: Clone + 'a>(
     content: Element<'a, M>,
-    on_enter: M,
-    on_exit: M,
+    target: T,
+    hover: impl Fn(T, bool) -> M,
 ) -> Element<'a, M> {
     iced::widget::mouse_area(content)
-        .on_enter(on_enter)
-        .on_exit(on_exit)
+        .on_enter(hover(target.clone(), true))
+        .on_exit(hover(target, false))
         .into()
 }
 

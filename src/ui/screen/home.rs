@@ -239,7 +239,7 @@ impl State {
                             ("total", module.lessons.len().into()),
                         ],
                     );
-                    tiles = tiles.push(hover(
+                    tiles = tiles.push(widgets::hover_speaks(
                         widgets::tile(
                             look,
                             widgets::lesson_picture(
@@ -254,6 +254,7 @@ impl State {
                             press(Target::Module(index)),
                         ),
                         Target::Module(index),
+                        Message::Hover,
                     ));
                 }
             }
@@ -266,7 +267,7 @@ impl State {
                         .completed
                         .contains(&lesson.id)
                         .then(|| format!("✓ {}", look.t("lesson-finished-mark")));
-                    tiles = tiles.push(hover(
+                    tiles = tiles.push(widgets::hover_speaks(
                         widgets::tile(
                             look,
                             widgets::lesson_picture(
@@ -279,6 +280,7 @@ impl State {
                             press(Target::Lesson(index)),
                         ),
                         Target::Lesson(index),
+                        Message::Hover,
                     ));
                 }
             }
@@ -299,7 +301,7 @@ impl State {
                         &[("lesson", title.into()), ("step", (*step).into())],
                     )
                 };
-                hover(
+                widgets::hover_speaks(
                     widgets::action(
                         look,
                         look.icons.ui("next"),
@@ -309,6 +311,7 @@ impl State {
                         press(Target::GoOn),
                     ),
                     Target::GoOn,
+                    Message::Hover,
                 )
             }
             None => widgets::body(look, look.t("home-all-done")),
@@ -469,13 +472,4 @@ impl Screen for State {
         }
         Action::None
     }
-}
-
-/// A tile or button whose words are heard when the pointer rests on it.
-fn hover<'a>(content: Element<'a, Message>, target: Target) -> Element<'a, Message> {
-    widgets::hover_speaks(
-        content,
-        Message::Hover(target, true),
-        Message::Hover(target, false),
-    )
 }

@@ -161,8 +161,8 @@ impl State {
                 // Resting the pointer on a tile says the name, if the learner recorded it.
                 line = line.push(widgets::hover_speaks(
                     tile,
-                    Message::Hover(Target::Tile(*index), true),
-                    Message::Hover(Target::Tile(*index), false),
+                    Target::Tile(*index),
+                    Message::Hover,
                 ));
             }
             grid = grid.push(line);
@@ -190,33 +190,45 @@ impl State {
             }
             Space::new().into()
         } else if self.learners.is_empty() {
-            grid = grid.push(widgets::tile(
-                look,
-                widgets::icon(look, "new", size::TILE * 0.66),
-                look.t("signin-new"),
-                None,
-                self.focus.is(&Target::New),
-                press(Target::New),
+            grid = grid.push(widgets::hover_speaks(
+                widgets::tile(
+                    look,
+                    widgets::icon(look, "new", size::TILE * 0.66),
+                    look.t("signin-new"),
+                    None,
+                    self.focus.is(&Target::New),
+                    press(Target::New),
+                ),
+                Target::New,
+                Message::Hover,
             ));
             Space::new().into()
         } else {
-            widgets::word_button(
-                look,
-                "new",
-                "signin-new",
-                Emphasis::Secondary,
-                self.focus.is(&Target::New),
-                press(Target::New),
+            widgets::hover_speaks(
+                widgets::word_button(
+                    look,
+                    "new",
+                    "signin-new",
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::New),
+                    press(Target::New),
+                ),
+                Target::New,
+                Message::Hover,
             )
         };
         let bottom = row![
-            widgets::word_button(
-                look,
-                "settings",
-                "signin-settings",
-                Emphasis::Secondary,
-                self.focus.is(&Target::Settings),
-                press(Target::Settings)
+            widgets::hover_speaks(
+                widgets::word_button(
+                    look,
+                    "settings",
+                    "signin-settings",
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::Settings),
+                    press(Target::Settings)
+                ),
+                Target::Settings,
+                Message::Hover
             ),
             Space::new().width(Length::Fill),
             new,

@@ -119,15 +119,6 @@ pub(super) fn band_words(state: &State, step: &Step) -> Option<(Said, &'static s
     None
 }
 
-/// A choice whose words are heard when the pointer rests on it.
-fn hover<'a>(choice: Element<'a, Message>, target: Target) -> Element<'a, Message> {
-    widgets::hover_speaks(
-        choice,
-        Message::Hover(target.clone(), true),
-        Message::Hover(target, false),
-    )
-}
-
 /// The band under the task, with its speaker when there is sound.
 fn band<'a>(
     state: &State,
@@ -225,7 +216,7 @@ fn pick<'a>(
         // From the first hint on, the right choice gets an outline to look at.
         let outlined = choice.correct && (level >= 1 || solved);
         let target = Target::Choice(choice.id.clone());
-        line = line.push(hover(
+        line = line.push(widgets::hover_speaks(
             widgets::choice(
                 look,
                 card_face(look, lesson, language, choice, look.picture_edge(150.0)),
@@ -235,6 +226,7 @@ fn pick<'a>(
                 Message::Activate(target.clone()),
             ),
             target,
+            Message::Hover,
         ));
     }
     line.into()
@@ -267,7 +259,7 @@ fn yes_no<'a>(
         .spacing(4)
         .align_x(Alignment::Center)
         .width(look.picture_edge(150.0));
-        hover(
+        widgets::hover_speaks(
             widgets::choice(
                 look,
                 face.into(),
@@ -277,6 +269,7 @@ fn yes_no<'a>(
                 Message::Activate(target.clone()),
             ),
             target,
+            Message::Hover,
         )
     };
     row![
@@ -351,7 +344,7 @@ fn order<'a>(
         } else {
             face
         };
-        pool = pool.push(hover(
+        pool = pool.push(widgets::hover_speaks(
             widgets::choice(
                 look,
                 face,
@@ -361,6 +354,7 @@ fn order<'a>(
                 Message::Activate(target.clone()),
             ),
             target,
+            Message::Hover,
         ));
     }
     column![places, pool]
