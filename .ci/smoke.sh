@@ -31,6 +31,8 @@ trap cleanup EXIT
 export DISPLAY=":$display_number"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
+# The app writes its log in the data folder at start: proof it used the folder meant for it.
+log_before=$(stat -c %s "$data_dir/stepwise.log" 2>/dev/null || echo 0)
 start=$(date +%s%N)
 ${as_user[@]+"${as_user[@]}"} "$binary" ${data_args[@]+"${data_args[@]}"} >"$work/app.log" 2>&1 &
 app=$!
@@ -60,4 +62,6 @@ for _ in $(seq 50); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$app" 2>/dev/null; then echo "the app did not close"; kill "$app"; exit 1; fi
 wait "$app" || { echo "the app closed with an error"; cat "$work/app.log"; exit 1; }
 [ -f "$data_dir/stepwise.sqlite" ] || { echo "no database was made in $data_dir"; exit 1; }
+log_after=$(stat -c %s "$data_dir/stepwise.log" 2>/dev/null || echo 0)
+[ "$log_after" -gt "$log_before" ] || { echo "the app wrote nothing in $data_dir"; exit 1; }
 echo "smoke test passed"
