@@ -155,3 +155,71 @@ fn killed_at_any_moment_the_store_keeps_every_answer_it_said_was_saved() {
         "the child never got to answer: the kills came too soon"
     );
 }
+
+/// The write-ahead log deleted after a crash (by a clean-up tool, or a person): the database
+/// still opens and passes its integrity check, holds no answer that was never saved, and
+/// keeps what was checkpointed into it; the answers still only in the log are what is lost.
+#[test]
+fn with_its_write_ahead_log_deleted_after_a_crash_the_database_still_opens_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open(dir.path()).unwrap();
+        let picture = stepwise::domain::avatar::free_pictures(&Default::default())[0].clone();
+        store.add_learner("Ana", &picture).unwrap();
+    }
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--ignored",
+            "--exact",
+            "child_answers_steps_until_killed",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(CHILD_DATA, dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut saved = Vec::new();
+    let mut read = |lines: &mut std::io::Lines<_>, until: usize| {
+        while saved.len() < until {
+            let Some(Ok(line)) = lines.next() else { break };
+            if let Some((_, id)) = line.split_once("saved ") {
+                saved.push(id.to_string());
+            }
+        }
+    };
+    // Enough answers that SQLite has checkpointed some into the database file; then the
+    // kill, and every answer reported before it (what was still in the pipe too).
+    read(&mut lines, 3000);
+    child.kill().unwrap();
+    child.wait().unwrap();
+    read(&mut lines, usize::MAX);
+    for leftover in ["stepwise.sqlite-wal", "stepwise.sqlite-shm"] {
+        let _ = std::fs::remove_file(dir.path().join(leftover));
+    }
+    drop(Store::open(dir.path()).expect("the database opens without its log"));
+    let conn = rusqlite::Connection::open(dir.path().join("stepwise.sqlite")).unwrap();
+    let verdict: String = conn
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(verdict, "ok");
+    let mut statement = conn.prepare("SELECT id FROM attempts").unwrap();
+    let kept: Vec<String> = statement
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(kept.iter().all(|id| saved.contains(id)), "nothing made up");
+    assert!(
+        !kept.is_empty(),
+        "what was checkpointed into the database stays"
+    );
+    eprintln!(
+        "log deleted after {} answers: {} kept, {} lost with the log",
+        saved.len(),
+        kept.len(),
+        saved.len() - kept.len()
+    );
+}
