@@ -50,6 +50,28 @@ fn child_answers_steps_until_killed() {
     }
 }
 
+/// A data folder with one learner, and the child answering in it (its stdout piped).
+fn start_child(dir: &std::path::Path) -> std::process::Child {
+    {
+        let store = Store::open(dir).unwrap();
+        let picture = stepwise::domain::avatar::free_pictures(&Default::default())[0].clone();
+        store.add_learner("Ana", &picture).unwrap();
+    }
+    Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--ignored",
+            "--exact",
+            "child_answers_steps_until_killed",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(CHILD_DATA, dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
 /// A small, seeded random number (xorshift): the runs are the same every time.
 fn next(seed: &mut u64) -> u64 {
     *seed ^= *seed << 13;
@@ -68,24 +90,7 @@ fn killed_at_any_moment_the_store_keeps_every_answer_it_said_was_saved() {
     let (mut total_saved, mut killed_mid_write) = (0, 0);
     for run in 0..runs {
         let dir = tempfile::tempdir().unwrap();
-        {
-            let store = Store::open(dir.path()).unwrap();
-            let picture = stepwise::domain::avatar::free_pictures(&Default::default())[0].clone();
-            store.add_learner("Ana", &picture).unwrap();
-        }
-        let mut child = Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--ignored",
-                "--exact",
-                "child_answers_steps_until_killed",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(CHILD_DATA, dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = start_child(dir.path());
         let saved = Arc::new(Mutex::new(Vec::new()));
         let reader = {
             let saved = Arc::clone(&saved);
@@ -162,24 +167,7 @@ fn killed_at_any_moment_the_store_keeps_every_answer_it_said_was_saved() {
 #[test]
 fn with_its_write_ahead_log_deleted_after_a_crash_the_database_still_opens_whole() {
     let dir = tempfile::tempdir().unwrap();
-    {
-        let store = Store::open(dir.path()).unwrap();
-        let picture = stepwise::domain::avatar::free_pictures(&Default::default())[0].clone();
-        store.add_learner("Ana", &picture).unwrap();
-    }
-    let mut child = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--ignored",
-            "--exact",
-            "child_answers_steps_until_killed",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(CHILD_DATA, dir.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = start_child(dir.path());
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let mut saved = Vec::new();
     let mut read = |lines: &mut std::io::Lines<_>, until: usize| {

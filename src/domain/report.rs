@@ -527,33 +527,23 @@ mod html_tests {
         let mut coach = Store::open(&dir.path().join("coach")).unwrap();
         let texts = Texts::load(Language::En);
         let page = dir.path().join("report.html");
-        write_html(
-            &coach,
-            &library,
-            &page,
-            &Filter::default(),
-            &texts,
-            Language::En,
-        )
-        .unwrap();
-        assert!(
-            std::fs::read_to_string(&page)
-                .unwrap()
-                .contains("own answers only")
-        );
+        let render = |coach: &Store| {
+            write_html(
+                coach,
+                &library,
+                &page,
+                &Filter::default(),
+                &texts,
+                Language::En,
+            )
+            .unwrap();
+            std::fs::read_to_string(&page).unwrap()
+        };
+        assert!(render(&coach).contains("own answers only"));
         // Read twice (as the shared folder is): named once, with the answers it brought.
         crate::domain::exchange::import(&mut coach, &file).unwrap();
         crate::domain::exchange::import(&mut coach, &file).unwrap();
-        write_html(
-            &coach,
-            &library,
-            &page,
-            &Filter::default(),
-            &texts,
-            Language::En,
-        )
-        .unwrap();
-        let html = std::fs::read_to_string(&page).unwrap();
+        let html = render(&coach);
         assert_eq!(
             html.matches("kitchen.stepwise (Kitchen PC, ").count(),
             1,

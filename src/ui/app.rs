@@ -309,8 +309,7 @@ impl App {
                 for piece in pieces {
                     let (label, mut files) = match &piece {
                         Piece::Words { id, text } => {
-                            let voices = &self.interface(language)?.voices;
-                            (id.clone(), vec![voices.voice(id, text)?.to_vec()])
+                            (id.clone(), vec![self.interface_voice(language, id, text)?])
                         }
                         Piece::Variable(name) => {
                             let value = values
@@ -342,24 +341,22 @@ impl App {
                 (!parts.is_empty()).then(|| (labels.join(" + "), parts))
             }
             Said::Key(character) => {
-                let ids = crate::domain::narration::key_said(*character)?;
+                let clips = crate::domain::narration::key_said(*character)?;
                 let mut parts = Vec::new();
-                for id in &ids {
-                    let text = match id.split_once('-') {
-                        Some(("letter", letter)) => letter.to_string(),
-                        Some(("number", digit)) => digit.to_string(),
-                        _ => self.texts.get(id),
-                    };
-                    let voices = &self.interface(language)?.voices;
-                    parts.push(voices.voice(id, &text)?.to_vec());
+                for clip in &clips {
+                    let text = clip
+                        .text
+                        .clone()
+                        .unwrap_or_else(|| self.texts.get(&clip.id));
+                    parts.push(self.interface_voice(language, &clip.id, &text)?);
                 }
+                let ids: Vec<&str> = clips.iter().map(|clip| clip.id.as_str()).collect();
                 Some((ids.join(" "), parts))
             }
             Said::Number(number) => {
                 let id = crate::domain::narration::number_id(*number);
-                let text = number.to_string();
-                let voices = &self.interface(language)?.voices;
-                Some((number.to_string(), vec![voices.voice(&id, &text)?.to_vec()]))
+                let file = self.interface_voice(language, &id, &number.to_string())?;
+                Some((number.to_string(), vec![file]))
             }
             Said::Name(learner) => {
                 let clip = session.store.name_clip(*learner).ok().flatten()?;
@@ -375,8 +372,10 @@ impl App {
             }
             Said::Ui(id) => {
                 let text = self.texts.get(id);
-                let voices = &self.interface(language)?.voices;
-                Some((id.to_string(), vec![voices.voice(id, &text)?.to_vec()]))
+                Some((
+                    id.to_string(),
+                    vec![self.interface_voice(language, id, &text)?],
+                ))
             }
             Said::Title(lesson_id) => {
                 let lesson = session.library.lesson(lesson_id)?;
@@ -389,6 +388,16 @@ impl App {
                 Some((id, vec![bytes]))
             }
         }
+    }
+
+    /// The interface's voice file `id`, if it speaks `text` as it is now.
+    fn interface_voice(
+        &mut self,
+        language: crate::domain::i18n::Language,
+        id: &str,
+        text: &str,
+    ) -> Option<Vec<u8>> {
+        Some(self.interface(language)?.voices.voice(id, text)?.to_vec())
     }
 
     /// The interface's voice files and spoken templates in `language`, read the first time

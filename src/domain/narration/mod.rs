@@ -136,7 +136,12 @@ pub fn ui_texts(language: Language) -> Vec<(String, String)> {
         }
     }
     texts.extend((0..=SPOKEN_NUMBERS).map(|number| (number_id(number), number.to_string())));
-    texts.extend(('a'..='z').map(|letter| (letter_id(letter), letter.to_string())));
+    // The letters, with the words `key_said` gives them (each is read as its name).
+    texts.extend(
+        ('a'..='z')
+            .flat_map(|letter| key_said(letter).unwrap_or_default())
+            .filter_map(|clip| Some((clip.id, clip.text?))),
+    );
     texts
 }
 
@@ -145,18 +150,42 @@ pub fn letter_id(letter: char) -> String {
     format!("letter-{letter}")
 }
 
+/// One voice file of a key to type: its id, and the words it speaks when they are its own
+/// (a letter, a digit) rather than an interface message's (`key-at`: "at sign").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyClip {
+    pub id: String,
+    pub text: Option<String>,
+}
+
 /// The voice files that say a key to type, in order: "capital" and "h" for H, "at sign" for
 /// @. `None` for a character without a way to be said (`lessons check` refuses it in a type
 /// step's answer).
-pub fn key_said(character: char) -> Option<Vec<String>> {
-    let symbol = |id: &str| Some(vec![id.to_string()]);
+pub fn key_said(character: char) -> Option<Vec<KeyClip>> {
+    let own = |id: String, text: String| KeyClip {
+        id,
+        text: Some(text),
+    };
+    let symbol = |id: &str| {
+        Some(vec![KeyClip {
+            id: id.to_string(),
+            text: None,
+        }])
+    };
+    let letter = |letter: char| own(letter_id(letter), letter.to_string());
     match character {
-        'a'..='z' => Some(vec![letter_id(character)]),
+        'a'..='z' => Some(vec![letter(character)]),
         'A'..='Z' => Some(vec![
-            "key-capital".to_string(),
-            letter_id(character.to_ascii_lowercase()),
+            KeyClip {
+                id: "key-capital".to_string(),
+                text: None,
+            },
+            letter(character.to_ascii_lowercase()),
         ]),
-        '0'..='9' => Some(vec![number_id(character.to_digit(10)?)]),
+        '0'..='9' => {
+            let digit = character.to_digit(10)?;
+            Some(vec![own(number_id(digit), digit.to_string())])
+        }
         ' ' => symbol("key-space"),
         '@' => symbol("key-at"),
         '.' => symbol("key-dot"),
@@ -489,20 +518,31 @@ mod tests {
 
     #[test]
     fn every_key_of_the_practice_texts_is_said_from_files_that_exist() {
+        let ids = |character| {
+            key_said(character).map(|clips| clips.into_iter().map(|clip| clip.id).collect())
+        };
         assert_eq!(
-            key_said('H'),
-            Some(vec!["key-capital".into(), "letter-h".into()])
+            ids('H'),
+            Some(vec!["key-capital".to_string(), "letter-h".into()])
         );
-        assert_eq!(key_said('7'), Some(vec!["number-7".into()]));
-        assert_eq!(key_said('€'), None);
+        assert_eq!(ids('7'), Some(vec!["number-7".to_string()]));
+        assert_eq!(ids('€'), None);
+        assert_eq!(key_said('h').unwrap()[0].text.as_deref(), Some("h"));
+        assert_eq!(key_said('@').unwrap()[0].text, None);
         for language in Language::shipped() {
-            let ids: Vec<String> = ui_texts(language).into_iter().map(|(id, _)| id).collect();
+            let texts = ui_texts(language);
             for character in "Sam Peeters, sam@work.test 0-9 a_b/c:".chars() {
-                for id in key_said(character).unwrap() {
+                for clip in key_said(character).unwrap() {
+                    let shipped = texts.iter().find(|(id, _)| *id == clip.id);
                     assert!(
-                        ids.contains(&id),
-                        "{language:?} has no {id} for {character:?}"
+                        shipped.is_some(),
+                        "{language:?} has no {} for {character:?}",
+                        clip.id
                     );
+                    // A clip with its own words speaks exactly them.
+                    if let (Some(text), Some((_, spoken))) = (&clip.text, shipped) {
+                        assert_eq!(text, spoken);
+                    }
                 }
             }
         }

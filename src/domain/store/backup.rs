@@ -121,13 +121,14 @@ impl Store {
     }
 }
 
-/// Checks a backup before it is put back: `PRAGMA integrity_check` must say ok.
-fn check_backup(backup: &Path) -> Result<(), StoreError> {
+/// Opens a backup read-only and checks it before it is put back: `PRAGMA integrity_check`
+/// must say ok. Read-only: a backup that vanished is an error, never an empty database.
+fn check_backup(backup: &Path) -> Result<rusqlite::Connection, StoreError> {
     let check =
         rusqlite::Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     let verdict: String = check.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
     if verdict == "ok" {
-        Ok(())
+        Ok(check)
     } else {
         Err(StoreError::Damaged {
             path: backup.to_path_buf(),
@@ -142,13 +143,8 @@ impl Store {
     /// connection (SQLite's online backup), brought to this version's schema, and the Lamport
     /// clock never goes back, so later changes still win over older copies on other PCs.
     pub fn restore_from(&mut self, backup: &Path) -> Result<PathBuf, StoreError> {
-        check_backup(backup)?;
-        // Read-only: a backup that vanished since the check is an error, never an empty
-        // database copied over this one. And one from a newer Stepwise is refused first.
-        let source = rusqlite::Connection::open_with_flags(
-            backup,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-        )?;
+        // The checked backup is the source; one from a newer Stepwise is refused first.
+        let source = check_backup(backup)?;
         let found: i64 = source.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         let supported = super::schema::latest_version();
         if found > supported {
@@ -207,7 +203,7 @@ impl Store {
 /// caller holds the instance lock). The database it replaces is kept as a `before-restore`
 /// backup first; a backup that fails its integrity check is refused and nothing changes.
 pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
-    check_backup(backup)?;
+    drop(check_backup(backup)?);
     let database = data_dir.join(DATABASE_FILE);
     let mut erased = Vec::new();
     let kept = match Store::open(data_dir) {

@@ -53,6 +53,15 @@ pub struct State {
 
 impl State {
     /// The words of a target, said when the keyboard focus rests on it.
+    /// How many of a module's lessons the learner finished.
+    fn done_in(&self, module: &crate::domain::lesson::Module) -> usize {
+        module
+            .lessons
+            .iter()
+            .filter(|lesson| self.completed.contains(&lesson.id))
+            .count()
+    }
+
     pub fn said_target(&self, session: &Session, target: &Target) -> Option<super::Said> {
         use super::Said;
         let module = |index: usize| session.library.modules.get(index);
@@ -67,11 +76,7 @@ impl State {
             }),
             // The module's title, then how many of its lessons are done ("2 of 5 done").
             Target::Module(index) => module(*index).map(|module| {
-                let done = module
-                    .lessons
-                    .iter()
-                    .filter(|lesson| self.completed.contains(&lesson.id))
-                    .count();
+                let done = self.done_in(module);
                 Said::Both(vec![
                     Said::Module(module.id.clone()),
                     Said::Template(
@@ -227,11 +232,7 @@ impl State {
                     if !self.pager.on_page().contains(&index) {
                         continue;
                     }
-                    let done = module
-                        .lessons
-                        .iter()
-                        .filter(|lesson| self.completed.contains(&lesson.id))
-                        .count();
+                    let done = self.done_in(module);
                     let badge = look.texts.get_with(
                         "home-done-count",
                         &[
