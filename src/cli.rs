@@ -89,6 +89,11 @@ pub enum Command {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+    /// The organisation key that locks progress files (`key new`, `key show`).
+    Key {
+        #[command(subcommand)]
+        command: KeyCommand,
+    },
     /// Remove every learner's data from this PC (for a PC that is passed on): the database,
     /// its backups and the log. Asks first; says what it removed.
     Wipe {
@@ -135,6 +140,92 @@ pub enum ReportFormat {
     Csv,
     /// One printable page per learner: `<OUT>.html`.
     Html,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Make the organisation key that locks progress files. Run it once, on the coach's PC;
+    /// copy the file to every workstation and name it as `org_key_file` in stepwise.toml.
+    /// A file already there is never replaced.
+    New {
+        /// Where to write it (e.g. /etc/stepwise/org.key).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Check the key stepwise.toml names and show its short name, to compare PCs.
+    Show,
+}
+
+/// Runs `stepwise key new|show`.
+pub fn key(
+    paths: &ResolvedPaths,
+    command: &KeyCommand,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    use crate::domain::org_key::{KeySetting, OrgKey};
+    match command {
+        KeyCommand::New { out: file } => match OrgKey::create(file) {
+            Ok(key) => {
+                writeln!(
+                    out,
+                    "Made the organisation key {} in {}",
+                    key.fingerprint(),
+                    file.display()
+                )?;
+                writeln!(
+                    out,
+                    "Next, on every workstation of the organisation (this one too):"
+                )?;
+                writeln!(
+                    out,
+                    "  1. copy this file to the config folder, writable by administrators only;"
+                )?;
+                writeln!(
+                    out,
+                    "  2. let Stepwise's users read it (Linux: chgrp stepwise; chmod 640);"
+                )?;
+                writeln!(
+                    out,
+                    "  3. add to stepwise.toml:  org_key_file = \"{}\"",
+                    file.display()
+                )?;
+                writeln!(
+                    out,
+                    "Keep a copy in a safe place: without it, locked progress files cannot be read."
+                )?;
+                Ok(true)
+            }
+            Err(error) => {
+                writeln!(out, "No key was made: {error}")?;
+                Ok(false)
+            }
+        },
+        KeyCommand::Show => {
+            let file = paths.config.config.org_key_file.as_deref();
+            match KeySetting::from_file(file) {
+                KeySetting::NotSet => {
+                    writeln!(
+                        out,
+                        "No organisation key is set: progress files are written unprotected."
+                    )?;
+                    Ok(false)
+                }
+                KeySetting::Ready(key) => {
+                    writeln!(
+                        out,
+                        "Organisation key {} ({})",
+                        key.fingerprint(),
+                        file.map(|f| f.display().to_string()).unwrap_or_default()
+                    )?;
+                    Ok(true)
+                }
+                KeySetting::Broken(problem) => {
+                    writeln!(out, "PROBLEM: {problem}")?;
+                    Ok(false)
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -794,6 +885,23 @@ pub fn workstation_name(paths: &ResolvedPaths) -> String {
     paths.config.config.workstation_name()
 }
 
+/// The organisation key the config names (`None`: not set); a key named but unusable stops
+/// the command, so nothing is ever written unprotected by mistake.
+fn org_key(
+    paths: &ResolvedPaths,
+    out: &mut impl Write,
+) -> std::io::Result<Result<Option<crate::domain::org_key::OrgKey>, ()>> {
+    use crate::domain::org_key::KeySetting;
+    match KeySetting::from_file(paths.config.config.org_key_file.as_deref()) {
+        KeySetting::NotSet => Ok(Ok(None)),
+        KeySetting::Ready(key) => Ok(Ok(Some(key))),
+        KeySetting::Broken(problem) => {
+            writeln!(out, "The organisation key cannot be used: {problem}")?;
+            Ok(Err(()))
+        }
+    }
+}
+
 /// Runs `stepwise export`; returns `false` when nothing could be written.
 pub fn export(
     paths: &ResolvedPaths,
@@ -812,7 +920,10 @@ pub fn export(
         Some(path) => path.to_path_buf(),
         None => PathBuf::from(file_name),
     };
-    match exchange::export(&store, &target, &name, learner) {
+    let Ok(key) = org_key(paths, out)? else {
+        return Ok(false);
+    };
+    match exchange::export(&store, &target, &name, learner, key.as_ref()) {
         Ok(summary) => {
             writeln!(
                 out,
@@ -821,6 +932,13 @@ pub fn export(
                 summary.attempts,
                 summary.file.display()
             )?;
+            if key.is_none() {
+                writeln!(
+                    out,
+                    "Not protected: no organisation key is set (org_key_file), so whoever \
+                     finds this file can read it. See docs/privacy.md."
+                )?;
+            }
             Ok(true)
         }
         Err(error) => {
@@ -866,9 +984,12 @@ pub fn import(
     let Some(mut store) = open_store(paths, out)? else {
         return Ok(false);
     };
+    let Ok(key) = org_key(paths, out)? else {
+        return Ok(false);
+    };
     let mut all_good = true;
     for file in files {
-        match exchange::import(&mut store, file) {
+        match exchange::import(&mut store, file, key.as_ref()) {
             Ok(report) => {
                 let from = report
                     .header
@@ -1156,6 +1277,26 @@ pub fn doctor(paths: &ResolvedPaths, out: &mut impl Write) -> std::io::Result<bo
         DatabaseStatus::Problem(problem) => {
             healthy = false;
             writeln!(out, "Database:     PROBLEM: {problem}")?;
+        }
+    }
+    match crate::domain::org_key::KeySetting::from_file(paths.config.config.org_key_file.as_deref())
+    {
+        crate::domain::org_key::KeySetting::NotSet => writeln!(
+            out,
+            "Org key:      NONE: progress files are written unprotected; a lost USB stick \
+             shows learners' names and answers (see `stepwise key new`)"
+        )?,
+        crate::domain::org_key::KeySetting::Ready(key) => writeln!(
+            out,
+            "Org key:      ok ({}); progress files are locked",
+            key.fingerprint()
+        )?,
+        crate::domain::org_key::KeySetting::Broken(problem) => {
+            healthy = false;
+            writeln!(
+                out,
+                "Org key:      PROBLEM: {problem}; no progress file is written"
+            )?;
         }
     }
     let audio = if audio_output_available() {

@@ -82,6 +82,9 @@ fn main() -> ExitCode {
             &mut std::io::stdin().lock(),
             &mut std::io::stdout(),
         )),
+        Some(Command::Key { command }) => {
+            exit_code(stepwise::cli::key(&paths, &command, &mut std::io::stdout()))
+        }
         Some(Command::Config {
             command: stepwise::cli::ConfigCommand::SetCoachPin,
         }) => exit_code(stepwise::cli::set_coach_pin(&mut std::io::stdout())),

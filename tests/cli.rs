@@ -101,38 +101,9 @@ fn doctor_reports_a_damaged_database_and_fails() {
 fn portable_mode_config_problems_are_reported_by_the_doctor() {
     // A copy of the binary with a broken stepwise.toml beside it: portable mode.
     let dir = tempfile::tempdir().unwrap();
-    let binary = dir.path().join("stepwise");
-    if std::fs::hard_link(env!("CARGO_BIN_EXE_stepwise"), &binary).is_err() {
-        std::fs::copy(env!("CARGO_BIN_EXE_stepwise"), &binary).unwrap();
-    }
-    std::fs::write(
-        dir.path().join("stepwise.toml"),
-        "text_size = 900\nlanguage = \"nl\"\n",
-    )
-    .unwrap();
-    // A copied binary can be "busy" for a moment while another test thread forks with the
-    // copy's write handle inherited (ETXTBSY); trying again shortly is the known remedy.
-    let mut attempts = 0;
-    let output = loop {
-        match Command::new(&binary)
-            .arg("doctor")
-            .env_remove("STEPWISE_DATA_DIR")
-            .output()
-        {
-            Err(error)
-                if error.kind() == std::io::ErrorKind::ExecutableFileBusy && attempts < 50 =>
-            {
-                attempts += 1;
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            other => break other.unwrap(),
-        }
-    };
-    let report = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        !output.status.success(),
-        "a config problem is something to fix"
-    );
+    let binary = portable(dir.path(), "text_size = 900\nlanguage = \"nl\"\n");
+    let (ok, report) = run_portable(&binary, &["doctor"]);
+    assert!(!ok, "a config problem is something to fix");
     assert!(report.contains("chosen by:  portable mode"), "{report}");
     assert!(
         report.contains(&format!(
@@ -463,4 +434,102 @@ fn the_windows_installer_passes_only_options_config_init_knows() {
         wxs.matches("<Component ").count(),
         wxs.matches("</Component>").count()
     );
+}
+
+/// A copy of the binary with `config` as its stepwise.toml beside it (portable mode).
+fn portable(dir: &std::path::Path, config: &str) -> std::path::PathBuf {
+    std::fs::create_dir_all(dir).unwrap();
+    let binary = dir.join("stepwise");
+    if std::fs::hard_link(env!("CARGO_BIN_EXE_stepwise"), &binary).is_err() {
+        std::fs::copy(env!("CARGO_BIN_EXE_stepwise"), &binary).unwrap();
+    }
+    std::fs::write(dir.join("stepwise.toml"), config).unwrap();
+    binary
+}
+
+/// Runs a portable copy (retrying while a freshly copied binary is still "busy").
+fn run_portable(binary: &std::path::Path, args: &[&str]) -> (bool, String) {
+    let mut attempts = 0;
+    let output = loop {
+        match Command::new(binary)
+            .args(args)
+            .env_remove("STEPWISE_DATA_DIR")
+            .output()
+        {
+            Err(error)
+                if error.kind() == std::io::ErrorKind::ExecutableFileBusy && attempts < 50 =>
+            {
+                attempts += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => break other.unwrap(),
+        }
+    };
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+/// The organisation key, as an installer sets it up: `key new` on the coach's PC, the same
+/// file on a workstation. Its progress file opens at the coach's PC, is refused in plain words
+/// on a PC without the key, and shows no name to whoever reads the bytes.
+#[test]
+fn with_an_organisation_key_progress_files_open_only_where_the_key_is() {
+    let temp = tempfile::tempdir().unwrap();
+    let key = temp.path().join("org.key");
+    let (ok, said) = run(&["key", "new", "--out", key.to_str().unwrap()], temp.path());
+    assert!(ok && said.contains("org_key_file"), "{said}");
+    // Never replaced: files locked with it would be lost.
+    let (ok, said) = run(&["key", "new", "--out", key.to_str().unwrap()], temp.path());
+    assert!(!ok && said.contains("never overwritten"), "{said}");
+
+    let config = format!("org_key_file = \"{}\"\n", key.display());
+    let workstation = portable(&temp.path().join("pc"), &config);
+    let coach = portable(&temp.path().join("coach"), &config);
+    let (ok, said) = run_portable(&workstation, &["doctor"]);
+    assert!(said.contains("Org key:      ok"), "{ok} {said}");
+    assert!(
+        run_portable(
+            &workstation,
+            &["demo", "--learners", "2", "--attempts", "30"]
+        )
+        .0
+    );
+    let file = temp.path().join("week.stepwise");
+    let (ok, said) = run_portable(&workstation, &["export", "--out", file.to_str().unwrap()]);
+    assert!(ok && !said.contains("Not protected"), "{said}");
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+
+    // A PC without the key: refused, nothing added.
+    let (ok, said) = run(
+        &["import", file.to_str().unwrap()],
+        &temp.path().join("other"),
+    );
+    assert!(
+        !ok && said.contains("locked with the organisation key"),
+        "{said}"
+    );
+    let (_, report) = doctor(&temp.path().join("other"));
+    assert!(report.contains("0 learners"), "{report}");
+    assert!(report.contains("Org key:      NONE"), "{report}");
+    // The coach's PC, with the key: read whole.
+    let (ok, said) = run_portable(&coach, &["import", file.to_str().unwrap()]);
+    assert!(ok && said.contains("(new here)"), "{said}");
+    let (_, report) = run_portable(&coach, &["doctor"]);
+    assert!(report.contains("2 learners, 30 answers"), "{report}");
+
+    // A key file named but gone: nothing is written unprotected instead.
+    std::fs::remove_file(&key).unwrap();
+    let (ok, said) = run_portable(
+        &workstation,
+        &["export", "--out", temp.path().to_str().unwrap()],
+    );
+    assert!(
+        !ok && said.contains("organisation key cannot be used"),
+        "{said}"
+    );
+    let (ok, report) = run_portable(&workstation, &["doctor"]);
+    assert!(!ok && report.contains("Org key:      PROBLEM"), "{report}");
 }

@@ -28,6 +28,8 @@ pub struct Config {
     /// A shared folder (network share or synced folder) where workstations leave their
     /// progress files for the coach.
     pub exchange_dir: Option<PathBuf>,
+    /// The organisation key file: progress files are locked with it (`stepwise key new`).
+    pub org_key_file: Option<PathBuf>,
     /// Where USB sticks appear, when not under `/media/<user>` (e.g. `/mnt/usb`): each folder
     /// in it is a stick.
     pub media_dir: Option<PathBuf>,
@@ -118,6 +120,7 @@ const KNOWN_KEYS: &[&str] = &[
     "lessons_dir",
     "coach_pin_hash",
     "exchange_dir",
+    "org_key_file",
     "media_dir",
     "kiosk",
     "idle_minutes",
@@ -178,6 +181,16 @@ impl Config {
                         }
                     }
                     _ => wrong("a folder path in quotes"),
+                },
+                "org_key_file" => match value.as_str() {
+                    Some(file) if !file.trim().is_empty() => {
+                        let file = PathBuf::from(file);
+                        config.org_key_file = Some(match base_dir {
+                            Some(base) if file.is_relative() => base.join(file),
+                            _ => file,
+                        });
+                    }
+                    _ => wrong("a file path in quotes"),
                 },
                 "language" => match value.as_str() {
                     Some(code) if crate::domain::i18n::Language::from_code(code).is_some() => {

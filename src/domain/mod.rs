@@ -15,6 +15,7 @@ pub mod keyboard;
 pub mod lesson;
 pub mod lesson_run;
 pub mod narration;
+pub mod org_key;
 pub mod overview;
 pub mod paths;
 pub mod report;

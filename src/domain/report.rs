@@ -523,7 +523,7 @@ mod html_tests {
         let pc = Store::open(&dir.path().join("pc")).unwrap();
         crate::domain::demo::fill(&pc, &library, 2, 40, 2).unwrap();
         let file = dir.path().join("kitchen.stepwise");
-        crate::domain::exchange::export(&pc, &file, "Kitchen PC", None).unwrap();
+        crate::domain::exchange::export(&pc, &file, "Kitchen PC", None, None).unwrap();
         let mut coach = Store::open(&dir.path().join("coach")).unwrap();
         let texts = Texts::load(Language::En);
         let page = dir.path().join("report.html");
@@ -541,8 +541,8 @@ mod html_tests {
         };
         assert!(render(&coach).contains("own answers only"));
         // Read twice (as the shared folder is): named once, with the answers it brought.
-        crate::domain::exchange::import(&mut coach, &file).unwrap();
-        crate::domain::exchange::import(&mut coach, &file).unwrap();
+        crate::domain::exchange::import(&mut coach, &file, None).unwrap();
+        crate::domain::exchange::import(&mut coach, &file, None).unwrap();
         let html = render(&coach);
         assert_eq!(
             html.matches("kitchen.stepwise (Kitchen PC, ").count(),

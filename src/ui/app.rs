@@ -187,6 +187,9 @@ impl App {
                     installation: super::screen::Installation {
                         coach_pin_hash: config.coach_pin_hash.clone(),
                         exchange_dir: config.exchange_dir.clone(),
+                        org_key: crate::domain::org_key::KeySetting::from_file(
+                            config.org_key_file.as_deref(),
+                        ),
                         media_dir: config.media_dir.clone(),
                         workstation_name: config.workstation_name(),
                         kiosk: config.kiosk.unwrap_or(false),
@@ -769,10 +772,19 @@ impl App {
             return;
         };
         let name = session.installation.workstation_name.clone();
+        let key = match session.installation.org_key.for_files() {
+            Ok(key) => key,
+            Err(problem) => {
+                // Never written unprotected because the key file went missing.
+                log::warn!("shared folder skipped: {problem}");
+                return;
+            }
+        };
         let summary = crate::domain::exchange::shared::sync(
             &mut session.store,
             &dir,
             &name,
+            key,
             &mut self.shared_seen,
         );
         log::info!(

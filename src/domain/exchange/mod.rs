@@ -20,7 +20,7 @@ mod tests;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-pub use read::{ImportReport, LearnerCount, import, import_with};
+pub use read::{ImportReport, LearnerCount, import, import_from, import_with};
 pub use write::{ExportSummary, default_file_name, export, file_stem};
 
 use super::store::StoreError;
@@ -161,6 +161,16 @@ pub enum ExchangeError {
         "the file is incomplete (it ends early): it was probably copied or unplugged too soon; export it again"
     )]
     Truncated,
+    #[error(
+        "this file is locked with the organisation key, and this PC has none: ask the installer to set org_key_file"
+    )]
+    Locked,
+    #[error(
+        "this file is locked with another organisation key than this PC's: it comes from another organisation, or this PC has an old key"
+    )]
+    WrongKey,
+    #[error("the organisation key cannot be used, so nothing is written unprotected: {0}")]
+    KeyProblem(String),
     #[error("the file is damaged near line {line}: {detail}; export it again")]
     Damaged { line: u64, detail: String },
     #[error(transparent)]
@@ -176,6 +186,9 @@ impl ExchangeError {
             Self::Newer { .. } => "exchange-error-newer",
             Self::Truncated => "exchange-error-truncated",
             Self::Damaged { .. } => "exchange-error-damaged",
+            Self::Locked => "exchange-error-locked",
+            Self::WrongKey => "exchange-error-wrong-key",
+            Self::KeyProblem(_) => "exchange-error-key-problem",
             Self::Store(_) => "exchange-error-store",
         }
     }

@@ -12,6 +12,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
 use super::{ExchangeError, FORMAT, Header, MAJOR, MAX_LINE, Record};
+use crate::domain::org_key::{self, OrgKey};
 use crate::domain::store::{Store, now_ms};
 
 /// What one learner got from a file.
@@ -60,8 +61,12 @@ impl ImportReport {
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// Imports one progress file into the store, with a copy of the database made first.
-pub fn import(store: &mut Store, file: &Path) -> Result<ImportReport, ExchangeError> {
-    import_with(store, file, true)
+pub fn import(
+    store: &mut Store,
+    file: &Path,
+    key: Option<&OrgKey>,
+) -> Result<ImportReport, ExchangeError> {
+    import_with(store, file, key, true)
 }
 
 /// Imports one progress file; `with_backup` makes a copy of the database first (the shared
@@ -69,17 +74,51 @@ pub fn import(store: &mut Store, file: &Path) -> Result<ImportReport, ExchangeEr
 pub fn import_with(
     store: &mut Store,
     file: &Path,
+    key: Option<&OrgKey>,
     with_backup: bool,
 ) -> Result<ImportReport, ExchangeError> {
     let opened = File::open(file).map_err(|source| ExchangeError::Io {
         path: file.to_path_buf(),
         source,
     })?;
-    let mut raw = BufReader::new(opened);
-    // A gzip stream starts with 1f 8b; anything else is some other kind of file.
-    let magic = raw.fill_buf().map_err(|source| ExchangeError::Io {
+    import_from(store, opened, file, key, with_backup)
+}
+
+/// Imports a progress file read from `raw`; `file` names it in messages and in the list of
+/// files a report includes. (The fuzz target feeds bytes in here without a file.)
+pub fn import_from(
+    store: &mut Store,
+    raw: impl Read,
+    file: &Path,
+    key: Option<&OrgKey>,
+    with_backup: bool,
+) -> Result<ImportReport, ExchangeError> {
+    let io = |source: std::io::Error| ExchangeError::Io {
         path: file.to_path_buf(),
         source,
+    };
+    let mut raw = BufReader::new(raw);
+    // A locked file is opened with the organisation key first; inside is the packed file.
+    let mut raw: Box<dyn BufRead> = if org_key::is_encrypted(raw.fill_buf().map_err(io)?) {
+        match key {
+            None => return Err(ExchangeError::Locked),
+            Some(key) => match key.decrypt(raw) {
+                Ok(opened) => Box::new(BufReader::new(opened)),
+                Err(false) => return Err(ExchangeError::WrongKey),
+                Err(true) => return Err(damaged(1, "its lock (the encryption header) is damaged")),
+            },
+        }
+    } else {
+        Box::new(raw)
+    };
+    // A gzip stream starts with 1f 8b; anything else is some other kind of file.
+    let magic = raw.fill_buf().map_err(|error| {
+        if error.kind() == std::io::ErrorKind::InvalidData {
+            // The locked layer found its contents altered or cut short.
+            ExchangeError::Truncated
+        } else {
+            io(error)
+        }
     })?;
     if magic.len() < 2 || magic[..2] != [0x1f, 0x8b] {
         return Err(ExchangeError::Foreign);

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::{EXTENSION, ExchangeError, export, import_with};
+use crate::domain::org_key::OrgKey;
 use crate::domain::store::Store;
 
 /// This workstation's file in the shared folder: the same name every time, so it is replaced
@@ -33,7 +34,13 @@ pub struct Seen(BTreeMap<PathBuf, (SystemTime, u64)>);
 
 /// Reads the others' files that changed since last time, then writes this workstation's own.
 /// Never fails: a missing share or a bad file is reported in the summary.
-pub fn sync(store: &mut Store, dir: &Path, workstation_name: &str, seen: &mut Seen) -> SyncSummary {
+pub fn sync(
+    store: &mut Store,
+    dir: &Path,
+    workstation_name: &str,
+    key: Option<&OrgKey>,
+    seen: &mut Seen,
+) -> SyncSummary {
     let mut summary = SyncSummary::default();
     let own = own_file(dir, store, workstation_name);
     let files = super::places::progress_files(&[super::places::Place {
@@ -48,7 +55,7 @@ pub fn sync(store: &mut Store, dir: &Path, workstation_name: &str, seen: &mut Se
         if stamp.is_some() && seen.0.get(&file) == stamp.as_ref() {
             continue;
         }
-        match import_with(store, &file, false) {
+        match import_with(store, &file, key, false) {
             Ok(report) => {
                 summary.read += 1;
                 summary.new_attempts += report.new_attempts();
@@ -59,7 +66,7 @@ pub fn sync(store: &mut Store, dir: &Path, workstation_name: &str, seen: &mut Se
             Err(error) => summary.refused.push((file, error.to_string())),
         }
     }
-    match export(store, &own, workstation_name, None) {
+    match export(store, &own, workstation_name, None, key) {
         Ok(_) => summary.written = true,
         Err(ExchangeError::Io { source, .. }) => summary
             .refused
@@ -92,7 +99,7 @@ mod tests {
             .unwrap();
         pc1.save_position(anna.id, "use-the-mouse", 2).unwrap();
         let (mut seen1, mut seen2) = (Seen::default(), Seen::default());
-        let first = sync(&mut pc1, &shared, "PC 1", &mut seen1);
+        let first = sync(&mut pc1, &shared, "PC 1", None, &mut seen1);
         assert!(first.written && first.refused.is_empty(), "{first:?}");
         assert_eq!(
             own_file(&shared, &pc1, "PC 1")
@@ -104,30 +111,36 @@ mod tests {
             3
         );
         // PC 2 starts: Anna is there, at her place.
-        let second = sync(&mut pc2, &shared, "PC 2", &mut seen2);
+        let second = sync(&mut pc2, &shared, "PC 2", None, &mut seen2);
         assert_eq!(second.read, 1);
         assert_eq!(
             pc2.last_position(anna.id).unwrap(),
             Some(("use-the-mouse".into(), 2))
         );
         // Nothing changed: nothing is read again. Writing again replaces, never piles up.
-        assert_eq!(sync(&mut pc2, &shared, "PC 2", &mut seen2).read, 0);
+        assert_eq!(sync(&mut pc2, &shared, "PC 2", None, &mut seen2).read, 0);
         assert_eq!(std::fs::read_dir(&shared).unwrap().count(), 2);
         // Anna goes on on PC 2; PC 1 sees it after its next lesson.
         pc2.save_position(anna.id, "use-the-mouse", 4).unwrap();
-        sync(&mut pc2, &shared, "PC 2", &mut seen2);
-        sync(&mut pc1, &shared, "PC 1", &mut seen1);
+        sync(&mut pc2, &shared, "PC 2", None, &mut seen2);
+        sync(&mut pc1, &shared, "PC 1", None, &mut seen1);
         assert_eq!(
             pc1.last_position(anna.id).unwrap(),
             Some(("use-the-mouse".into(), 4))
         );
         // A broken file in the share is reported, not fatal.
         std::fs::write(shared.join("broken.stepwise"), b"nonsense").unwrap();
-        let summary = sync(&mut pc1, &shared, "PC 1", &mut seen1);
+        let summary = sync(&mut pc1, &shared, "PC 1", None, &mut seen1);
         assert_eq!(summary.refused.len(), 1);
         assert!(summary.written);
         // A share that is gone (a network drive offline) is no crash either.
-        let gone = sync(&mut pc1, &temp.path().join("offline"), "PC 1", &mut seen1);
+        let gone = sync(
+            &mut pc1,
+            &temp.path().join("offline"),
+            "PC 1",
+            None,
+            &mut seen1,
+        );
         assert!(!gone.written && gone.refused.len() == 1);
     }
 }

@@ -52,7 +52,7 @@ fn workstation(dir: &Path, name: &str, symbol: &str, answers: usize) -> (Store, 
 
 fn export_to(store: &Store, dir: &Path, name: &str) -> PathBuf {
     let file = dir.join(format!("{name}.stepwise"));
-    export(store, &file, name, None).unwrap();
+    export(store, &file, name, None, None).unwrap();
     file
 }
 
@@ -86,11 +86,11 @@ fn two_workstations_merge_at_the_coach_in_any_order_and_any_number_of_times() {
     let file2 = export_to(&pc2, temp.path(), "pc2");
 
     let mut coach_a = Store::open(&temp.path().join("coach-a")).unwrap();
-    let report = import(&mut coach_a, &file1).unwrap();
+    let report = import(&mut coach_a, &file1, None).unwrap();
     assert_eq!((report.new_attempts(), report.known_attempts()), (5, 0));
     assert!(report.learners[&anna].new_learner);
-    import(&mut coach_a, &file2).unwrap();
-    let again = import(&mut coach_a, &file1).unwrap();
+    import(&mut coach_a, &file2, None).unwrap();
+    let again = import(&mut coach_a, &file1, None).unwrap();
     assert_eq!(
         (again.new_attempts(), again.known_attempts()),
         (0, 5),
@@ -98,9 +98,9 @@ fn two_workstations_merge_at_the_coach_in_any_order_and_any_number_of_times() {
     );
 
     let mut coach_b = Store::open(&temp.path().join("coach-b")).unwrap();
-    import(&mut coach_b, &file2).unwrap();
-    import(&mut coach_b, &file2).unwrap();
-    import(&mut coach_b, &file1).unwrap();
+    import(&mut coach_b, &file2, None).unwrap();
+    import(&mut coach_b, &file2, None).unwrap();
+    import(&mut coach_b, &file1, None).unwrap();
     assert_eq!(canonical(&coach_a).unwrap(), canonical(&coach_b).unwrap());
     let learners = coach_a.learners().unwrap();
     assert_eq!(
@@ -113,8 +113,8 @@ fn two_workstations_merge_at_the_coach_in_any_order_and_any_number_of_times() {
     // The coach's merged file brought back makes all three agree.
     let merged = export_to(&coach_a, temp.path(), "coach");
     let (mut pc1, mut pc2) = (pc1, pc2);
-    import(&mut pc1, &merged).unwrap();
-    import(&mut pc2, &merged).unwrap();
+    import(&mut pc1, &merged, None).unwrap();
+    import(&mut pc2, &merged, None).unwrap();
     let coach = canonical(&coach_a).unwrap();
     assert_eq!(canonical(&pc1).unwrap(), coach);
     assert_eq!(canonical(&pc2).unwrap(), coach);
@@ -136,7 +136,7 @@ fn a_lesson_started_on_one_pc_and_finished_on_another_follows_the_learner() {
 
     // Tuesday on PC 2: Stepwise there reads Monday's file, so Anna goes on at step 3.
     let mut pc2 = Store::open(&temp.path().join("pc2")).unwrap();
-    import(&mut pc2, &monday).unwrap();
+    import(&mut pc2, &monday, None).unwrap();
     assert_eq!(
         pc2.last_position(anna).unwrap(),
         Some(("lesson-a".into(), 3))
@@ -146,12 +146,12 @@ fn a_lesson_started_on_one_pc_and_finished_on_another_follows_the_learner() {
     let tuesday = export_to(&pc2, temp.path(), "tuesday");
 
     // Back on PC 1 the lesson is finished, not open at step 3.
-    import(&mut pc1, &tuesday).unwrap();
+    import(&mut pc1, &tuesday, None).unwrap();
     assert_eq!(pc1.last_position(anna).unwrap(), None);
     assert!(pc1.completed_lessons(anna).unwrap().contains("lesson-a"));
     // A newer place on PC 1 wins over PC 2's older ones when the files cross again.
     pc1.save_position(anna, "lesson-b", 2).unwrap();
-    import(&mut pc2, &export_to(&pc1, temp.path(), "wednesday")).unwrap();
+    import(&mut pc2, &export_to(&pc1, temp.path(), "wednesday"), None).unwrap();
     assert_eq!(
         pc2.last_position(anna).unwrap(),
         Some(("lesson-b".into(), 2))
@@ -159,11 +159,11 @@ fn a_lesson_started_on_one_pc_and_finished_on_another_follows_the_learner() {
 
     // PC 2 is reimaged: an empty data folder, restored from the coach's file.
     let mut coach = Store::open(&temp.path().join("coach")).unwrap();
-    import(&mut coach, &export_to(&pc1, temp.path(), "pc1-now")).unwrap();
-    import(&mut coach, &export_to(&pc2, temp.path(), "pc2-now")).unwrap();
+    import(&mut coach, &export_to(&pc1, temp.path(), "pc1-now"), None).unwrap();
+    import(&mut coach, &export_to(&pc2, temp.path(), "pc2-now"), None).unwrap();
     let from_coach = export_to(&coach, temp.path(), "coach");
     let mut reimaged = Store::open(&temp.path().join("pc2-new")).unwrap();
-    import(&mut reimaged, &from_coach).unwrap();
+    import(&mut reimaged, &from_coach, None).unwrap();
     assert_eq!(canonical(&reimaged).unwrap(), canonical(&coach).unwrap());
     assert!(
         reimaged
@@ -182,19 +182,19 @@ fn a_rename_and_a_setting_follow_the_newest_change_whatever_the_clocks_say() {
     let temp = tempfile::tempdir().unwrap();
     let (mut pc1, anna) = workstation(&temp.path().join("pc1"), "Anna", "sun", 0);
     let mut pc2 = Store::open(&temp.path().join("pc2")).unwrap();
-    import(&mut pc2, &export_to(&pc1, temp.path(), "one")).unwrap();
+    import(&mut pc2, &export_to(&pc1, temp.path(), "one"), None).unwrap();
     // PC 2 changes the setting after seeing PC 1's data: its stamp is higher, whatever the
     // wall clocks of the two PCs say.
     pc1.set_setting(anna, "show-first", "false").unwrap();
-    import(&mut pc2, &export_to(&pc1, temp.path(), "two")).unwrap();
+    import(&mut pc2, &export_to(&pc1, temp.path(), "two"), None).unwrap();
     pc2.set_setting(anna, "show-first", "true").unwrap();
-    import(&mut pc1, &export_to(&pc2, temp.path(), "three")).unwrap();
+    import(&mut pc1, &export_to(&pc2, temp.path(), "three"), None).unwrap();
     assert_eq!(
         pc1.setting(anna, "show-first").unwrap().as_deref(),
         Some("true")
     );
     // The older value coming back later changes nothing.
-    import(&mut pc1, &temp.path().join("two.stepwise")).unwrap();
+    import(&mut pc1, &temp.path().join("two.stepwise"), None).unwrap();
     assert_eq!(
         pc1.setting(anna, "show-first").unwrap().as_deref(),
         Some("true")
@@ -207,7 +207,7 @@ fn a_rename_made_after_seeing_the_old_name_wins_in_any_order() {
     let (pc1, anna) = workstation(&temp.path().join("pc1"), "Ana", "sun", 1);
     let old = export_to(&pc1, temp.path(), "old");
     let mut pc2 = Store::open(&temp.path().join("pc2")).unwrap();
-    import(&mut pc2, &old).unwrap();
+    import(&mut pc2, &old, None).unwrap();
     pc2.rename_learner(anna, "  Anna\u{7} ").unwrap();
     let new = export_to(&pc2, temp.path(), "new");
     for order in [[&old, &new], [&new, &old]] {
@@ -217,7 +217,7 @@ fn a_rename_made_after_seeing_the_old_name_wins_in_any_order() {
         ));
         let mut coach = Store::open(&dir).unwrap();
         for file in order {
-            import(&mut coach, file).unwrap();
+            import(&mut coach, file, None).unwrap();
         }
         assert_eq!(
             coach.learners().unwrap()[0].display_name,
@@ -233,7 +233,7 @@ fn an_erased_learner_stays_erased_on_every_pc_in_any_order() {
     let (pc1, anna) = workstation(&temp.path().join("pc1"), "Anna", "sun", 4);
     let mut pc2 = Store::open(&temp.path().join("pc2")).unwrap();
     let before = export_to(&pc1, temp.path(), "before");
-    import(&mut pc2, &before).unwrap();
+    import(&mut pc2, &before, None).unwrap();
     pc1.erase_learner(anna).unwrap();
     assert!(pc1.learners().unwrap().is_empty());
     let after = export_to(&pc1, temp.path(), "after");
@@ -245,7 +245,7 @@ fn an_erased_learner_stays_erased_on_every_pc_in_any_order() {
         )
         .unwrap();
         for file in order {
-            import(&mut coach, file).unwrap();
+            import(&mut coach, file, None).unwrap();
         }
         assert!(
             coach.learners().unwrap().is_empty(),
@@ -258,10 +258,10 @@ fn an_erased_learner_stays_erased_on_every_pc_in_any_order() {
                 .any(|l| l.contains("attempt"))
         );
     }
-    let report = import(&mut pc2, &after).unwrap();
+    let report = import(&mut pc2, &after, None).unwrap();
     assert!(report.learners[&anna].erased);
     assert!(pc2.learners().unwrap().is_empty());
-    let again = import(&mut pc2, &before).unwrap();
+    let again = import(&mut pc2, &before, None).unwrap();
     assert_eq!(
         again.new_attempts(),
         0,
@@ -278,7 +278,7 @@ fn a_new_learner_with_a_known_name_is_suggested_as_a_duplicate() {
     let bert = pc2.add_learner("Bert", &picture("tree", "sky")).unwrap();
     let file = export_to(&pc2, temp.path(), "pc2");
     let mut pc1 = pc1;
-    let report = import(&mut pc1, &file).unwrap();
+    let report = import(&mut pc1, &file, None).unwrap();
     assert_eq!(report.possible_duplicates, vec![(anna_there, anna_here)]);
     assert!(
         !report
@@ -288,7 +288,7 @@ fn a_new_learner_with_a_known_name_is_suggested_as_a_duplicate() {
     );
     // Once known, no longer suggested.
     assert!(
-        import(&mut pc1, &file)
+        import(&mut pc1, &file, None)
             .unwrap()
             .possible_duplicates
             .is_empty()
@@ -303,10 +303,10 @@ fn one_learner_s_file_holds_only_that_learner() {
     pc1.record_attempt(&attempt(bert.id, "lesson-a", "s1", true))
         .unwrap();
     let file = temp.path().join("anna.stepwise");
-    let summary = export(&pc1, &file, "pc1", Some(anna)).unwrap();
+    let summary = export(&pc1, &file, "pc1", Some(anna), None).unwrap();
     assert_eq!((summary.learners, summary.attempts), (1, 2));
     let mut coach = Store::open(&temp.path().join("coach")).unwrap();
-    let report = import(&mut coach, &file).unwrap();
+    let report = import(&mut coach, &file, None).unwrap();
     assert_eq!(report.header.unwrap().scope, "learner");
     assert_eq!(coach.learners().unwrap().len(), 1);
 }
@@ -379,7 +379,7 @@ fn bad_files_are_refused_and_change_nothing() {
         (&long, "far too long"),
         (&other_json, "not a Stepwise progress file"),
     ] {
-        let error = import(&mut coach, file).expect_err(&file.display().to_string());
+        let error = import(&mut coach, file, None).expect_err(&file.display().to_string());
         assert!(
             error.to_string().contains(expected),
             "{}: {error}",
@@ -393,7 +393,7 @@ fn bad_files_are_refused_and_change_nothing() {
         );
     }
     // The good file still imports afterwards.
-    assert_eq!(import(&mut coach, &good).unwrap().new_attempts(), 30);
+    assert_eq!(import(&mut coach, &good, None).unwrap().new_attempts(), 30);
 }
 
 /// A file that unpacks to hundreds of megabytes (a "zip bomb", or a huge foreign file) is
@@ -426,7 +426,7 @@ fn a_file_that_unpacks_to_hundreds_of_megabytes_is_refused_quickly() {
     let mut coach = Store::open(&temp.path().join("coach")).unwrap();
     let before = canonical(&coach).unwrap();
     let started = std::time::Instant::now();
-    let error = import(&mut coach, &bomb).unwrap_err();
+    let error = import(&mut coach, &bomb, None).unwrap_err();
     assert!(error.to_string().contains("far too long"), "{error}");
     assert!(
         started.elapsed() < std::time::Duration::from_secs(5),
@@ -453,7 +453,7 @@ fn a_newer_minor_version_s_extra_fields_and_records_are_skipped() {
         })
     });
     let mut coach = Store::open(&temp.path().join("coach")).unwrap();
-    let report = import(&mut coach, &newer).unwrap();
+    let report = import(&mut coach, &newer, None).unwrap();
     assert_eq!((report.unknown_records, report.new_attempts()), (1, 2));
 }
 
@@ -477,9 +477,12 @@ fn a_clock_years_off_is_reported_and_changes_nothing_in_the_merge() {
         Store::open(&temp.path().join("a")).unwrap(),
         Store::open(&temp.path().join("b")).unwrap(),
     );
-    let report = import(&mut coach_a, &old).unwrap();
+    let report = import(&mut coach_a, &old, None).unwrap();
     assert!(report.clock_off_ms.unwrap() < -2 * 365 * DAY);
-    assert_eq!(import(&mut coach_b, &good).unwrap().clock_off_ms, None);
+    assert_eq!(
+        import(&mut coach_b, &good, None).unwrap().clock_off_ms,
+        None
+    );
     assert_eq!(canonical(&coach_a).unwrap(), canonical(&coach_b).unwrap());
 }
 
@@ -503,10 +506,10 @@ fn a_file_from_a_pc_with_this_pc_s_id_is_flagged() {
         .unwrap();
     drop(clone);
     let mut clone = Store::open(&clone_dir).unwrap();
-    assert!(import(&mut clone, &file).unwrap().same_workstation_id);
+    assert!(import(&mut clone, &file, None).unwrap().same_workstation_id);
     let mut pc1 = pc1;
     assert!(
-        !import(&mut pc1, &file).unwrap().same_workstation_id,
+        !import(&mut pc1, &file, None).unwrap().same_workstation_id,
         "its own file is fine"
     );
 }
@@ -569,7 +572,7 @@ proptest! {
         let anna = pcs[0].add_learner("Anna", &picture("sun", "sky")).unwrap().id;
         let bert = pcs[0].add_learner("Bert", &picture("moon", "sky")).unwrap().id;
         let roster = export_to(&pcs[0], temp.path(), "roster");
-        for pc in pcs.iter_mut().skip(1) { import(pc, &roster).unwrap(); }
+        for pc in pcs.iter_mut().skip(1) { import(pc, &roster, None).unwrap(); }
         let learners = [anna, bert];
         let mut files = 0;
         for step in &steps {
@@ -581,16 +584,16 @@ proptest! {
                 Step::Sync { from, to } if from != to => {
                     files += 1;
                     let file = export_to(&pcs[from], temp.path(), &format!("sync{files}"));
-                    import(&mut pcs[to], &file).unwrap();
+                    import(&mut pcs[to], &file, None).unwrap();
                 }
                 Step::Sync { .. } => {}
             }
         }
         let finals: Vec<PathBuf> = (0..3).map(|i| export_to(&pcs[i], temp.path(), &format!("final{i}"))).collect();
         let mut coach_a = Store::open(&temp.path().join("coach-a")).unwrap();
-        for &i in &order { import(&mut coach_a, &finals[i]).unwrap(); }
+        for &i in &order { import(&mut coach_a, &finals[i], None).unwrap(); }
         let mut coach_b = Store::open(&temp.path().join("coach-b")).unwrap();
-        for i in [2usize, 1, 0] { import(&mut coach_b, &finals[i]).unwrap(); }
+        for i in [2usize, 1, 0] { import(&mut coach_b, &finals[i], None).unwrap(); }
         prop_assert_eq!(canonical(&coach_a).unwrap(), canonical(&coach_b).unwrap());
         // Every attempt made anywhere is at the coach, once.
         let made: usize = pcs.iter().map(|pc| canonical(pc).unwrap().into_iter().filter(|l| l.starts_with("Text(\"attempt\")")).collect::<std::collections::BTreeSet<_>>().len()).sum::<usize>();
@@ -627,9 +630,65 @@ proptest! {
         std::fs::write(&damaged, &bytes).unwrap();
         let (mut coach, _) = workstation(&temp.path().join("coach"), "Bram", "dog", 3);
         let before = canonical(&coach).unwrap();
-        match import(&mut coach, &damaged) {
+        match import(&mut coach, &damaged, None) {
             Ok(report) => prop_assert!(report.new_attempts() <= 30),
             Err(_) => prop_assert_eq!(canonical(&coach).unwrap(), before),
         }
     }
+}
+
+/// With an organisation key, a progress file shows nothing without it: another PC without
+/// the key, or with another organisation's key, refuses it in plain words and keeps its
+/// database as it was; with the key, it merges as an unlocked file would.
+#[test]
+fn a_locked_file_opens_only_with_the_organisation_key() {
+    use crate::domain::org_key::{OrgKey, is_encrypted};
+    let temp = tempfile::tempdir().unwrap();
+    let (pc, _) = workstation(&temp.path().join("pc"), "Marker-Annelies", "sun", 5);
+    let key = OrgKey::generate();
+    let file = temp.path().join("locked.stepwise");
+    export(&pc, &file, "Kitchen PC", None, Some(&key)).unwrap();
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(is_encrypted(&bytes));
+    // Not even the packed records are there to unpack.
+    assert!(
+        flate2::read::GzDecoder::new(bytes.as_slice())
+            .read_to_end(&mut Vec::new())
+            .is_err()
+    );
+
+    let mut coach = Store::open(&temp.path().join("coach")).unwrap();
+    let before = canonical(&coach).unwrap();
+    assert!(matches!(
+        import(&mut coach, &file, None),
+        Err(ExchangeError::Locked)
+    ));
+    let other = OrgKey::generate();
+    assert!(matches!(
+        import(&mut coach, &file, Some(&other)),
+        Err(ExchangeError::WrongKey)
+    ));
+    // Cut short, or one byte changed: refused, never half read.
+    let cut = temp.path().join("cut.stepwise");
+    std::fs::write(&cut, &bytes[..bytes.len() - 40]).unwrap();
+    assert!(import(&mut coach, &cut, Some(&key)).is_err());
+    let mut flipped = bytes.clone();
+    let middle = flipped.len() - 60;
+    flipped[middle] ^= 0x40;
+    let changed = temp.path().join("changed.stepwise");
+    std::fs::write(&changed, &flipped).unwrap();
+    assert!(import(&mut coach, &changed, Some(&key)).is_err());
+    assert_eq!(canonical(&coach).unwrap(), before);
+
+    let report = import(&mut coach, &file, Some(&key)).unwrap();
+    assert_eq!(report.new_attempts(), 5);
+    assert_eq!(canonical(&coach).unwrap(), canonical(&pc).unwrap());
+    // A PC with a key still reads an old, unlocked file (made before the key was set).
+    let plain = export_to(&pc, temp.path(), "plain");
+    assert_eq!(
+        import(&mut coach, &plain, Some(&key))
+            .unwrap()
+            .known_attempts(),
+        5
+    );
 }

@@ -14,6 +14,7 @@ use super::{
     AttemptRecord, CompletionRecord, EXTENSION, ExchangeError, FORMAT, Header, LearnerRecord,
     MAJOR, MINOR, PositionRecord, Record, SettingRecord, TombstoneRecord,
 };
+use crate::domain::org_key::OrgKey;
 use crate::domain::store::{Store, now_ms};
 
 /// What an export wrote.
@@ -57,12 +58,46 @@ pub fn file_stem(workstation_name: &str, workstation: Uuid) -> String {
     format!("stepwise-{name}-{short}")
 }
 
-/// Writes this workstation's progress (or one learner's) to `out`.
+/// Where the packed records go: the file itself, or the file through the organisation key.
+enum Sink {
+    Plain(BufWriter<File>),
+    Locked(age::stream::StreamWriter<BufWriter<File>>),
+}
+
+impl Write for Sink {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Self::Plain(writer) => writer.write(bytes),
+            Self::Locked(writer) => writer.write(bytes),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Self::Plain(writer) => writer.flush(),
+            Self::Locked(writer) => writer.flush(),
+        }
+    }
+}
+
+impl Sink {
+    fn finish(self) -> std::io::Result<File> {
+        let buffered = match self {
+            Self::Plain(writer) => writer,
+            Self::Locked(writer) => writer.finish()?,
+        };
+        buffered.into_inner().map_err(|error| error.into_error())
+    }
+}
+
+/// Writes this workstation's progress (or one learner's) to `out`, locked with the
+/// organisation key when there is one.
 pub fn export(
     store: &Store,
     out: &Path,
     workstation_name: &str,
     learner: Option<Uuid>,
+    key: Option<&OrgKey>,
 ) -> Result<ExportSummary, ExchangeError> {
     let io = |source: std::io::Error| ExchangeError::Io {
         path: out.to_path_buf(),
@@ -78,18 +113,22 @@ pub fn export(
         .unwrap_or_else(|| format!("progress.{EXTENSION}"));
     let temporary = folder.join(format!(".{file_name}.{}.part", std::process::id()));
     let written = (|| {
-        let file = File::create(&temporary).map_err(io)?;
+        let file = BufWriter::new(File::create(&temporary).map_err(io)?);
+        let sink = match key {
+            Some(key) => Sink::Locked(key.encrypt(file).map_err(io)?),
+            None => Sink::Plain(file),
+        };
         // Records are gathered into large blocks before they reach the compressor.
         let mut writer = Lines::new(BufWriter::with_capacity(
             256 * 1024,
-            GzEncoder::new(BufWriter::new(file), Compression::default()),
+            GzEncoder::new(sink, Compression::default()),
         ));
         let summary = write_records(store, &mut writer, workstation_name, learner)?;
         let file = writer
             .finish()
             .and_then(|blocks| blocks.into_inner().map_err(|error| error.into_error()))
             .and_then(|encoder| encoder.finish())
-            .and_then(|buffered| buffered.into_inner().map_err(|error| error.into_error()))
+            .and_then(Sink::finish)
             .map_err(io)?;
         file.sync_all().map_err(io)?;
         Ok::<_, ExchangeError>(summary)

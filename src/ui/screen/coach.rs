@@ -358,7 +358,7 @@ impl State {
             View::Learner(index) => self.learner_view(look, session, index),
             View::Lessons => self.lessons_view(look, session),
             View::Lesson(index) => self.lesson_page(look, session, index),
-            View::Save => self.save_view(look),
+            View::Save => self.save_view(look, &session.installation.org_key),
             View::Add => self.add_view(look),
             View::Backups => self.backups_view(look),
         };
@@ -912,10 +912,28 @@ impl State {
             .get_with(id, &[("name", place.name.clone().into())])
     }
 
-    fn save_view<'a>(&'a self, look: &Look<'_>) -> Element<'a, Message> {
-        let mut list = column![widgets::body(look, look.t("coach-personal-data"))]
-            .spacing(size::GAP)
-            .align_x(Alignment::Center);
+    fn save_view<'a>(
+        &'a self,
+        look: &Look<'_>,
+        key: &crate::domain::org_key::KeySetting,
+    ) -> Element<'a, Message> {
+        use crate::domain::org_key::KeySetting;
+        // Whether the files are locked is said plainly, before anything is saved.
+        let (locked, said) = match key {
+            KeySetting::Ready(_) => (true, "coach-files-locked"),
+            KeySetting::NotSet => (false, "coach-files-unprotected"),
+            KeySetting::Broken(_) => (false, "exchange-error-key-problem"),
+        };
+        let icon = if locked { "tick" } else { "help" };
+        let mut list = column![widgets::band(
+            look,
+            look.icons.ui(icon),
+            look.t(said),
+            locked,
+            None
+        )]
+        .spacing(size::GAP)
+        .align_x(Alignment::Center);
         if let Some(saved) = &self.saved {
             let said = match saved {
                 Ok(summary) => look.texts.get_with(
@@ -1130,7 +1148,11 @@ impl State {
                 .file_name()
                 .map(|name| name.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let added = match exchange::import(&mut session.store, &file) {
+            let imported = match session.installation.org_key.for_files() {
+                Ok(key) => exchange::import(&mut session.store, &file, key),
+                Err(problem) => Err(exchange::ExchangeError::KeyProblem(problem.to_string())),
+            };
+            let added = match imported {
                 Ok(report) => {
                     log::info!(
                         "imported a progress file: {} new answers, {} known",
@@ -1344,7 +1366,10 @@ impl Screen for State {
                     name,
                     session.store.workstation(),
                 ));
-                let saved = exchange::export(&session.store, &file, name, None);
+                let saved = match session.installation.org_key.for_files() {
+                    Ok(key) => exchange::export(&session.store, &file, name, None, key),
+                    Err(problem) => Err(exchange::ExchangeError::KeyProblem(problem.to_string())),
+                };
                 match &saved {
                     Ok(summary) => log::info!("progress saved: {} answers", summary.attempts),
                     Err(error) => log::warn!("progress not saved: {error}"),

@@ -69,6 +69,8 @@ pub struct Installation {
     /// Without it the coach area stays locked.
     pub coach_pin_hash: Option<String>,
     pub exchange_dir: Option<std::path::PathBuf>,
+    /// The organisation key that locks progress files (or why there is none).
+    pub org_key: crate::domain::org_key::KeySetting,
     pub media_dir: Option<std::path::PathBuf>,
     pub workstation_name: String,
     /// Fullscreen, no window frame, closed only from the coach area.
