@@ -553,6 +553,8 @@ fn typing_a_word_checks_the_characters_and_climbs_the_ladder() {
 #[test]
 fn what_a_learner_types_in_a_password_field_is_never_stored() {
     let dir = tempfile::tempdir().unwrap();
+    // The real log file, as the app writes it (the first test to start it has it).
+    stepwise::logging::init(dir.path());
     let mut driver = learner(dir.path(), false);
     open_type_step(&mut driver, "Type: Sun-Tree-42");
     let marker = "Marker-Qx7-Zebra";
@@ -567,25 +569,58 @@ fn what_a_learner_types_in_a_password_field_is_never_stored() {
             ("length:11".into(), true, 2)
         ]
     );
-    // Nowhere on disk: not in the database, not in its write-ahead log, not in the log file.
-    let mut searched = 0;
-    for entry in std::fs::read_dir(dir.path()).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_file() {
-            let bytes = std::fs::read(&path).unwrap();
-            searched += 1;
-            for needle in [marker.as_bytes(), b"Sun-Tree-42".as_slice()] {
-                assert!(
-                    !bytes.windows(needle.len()).any(|window| window == needle),
-                    "{} holds it",
-                    path.display()
-                );
-            }
-        }
+    // Nowhere on disk, wherever the learner's data goes: the database and its write-ahead
+    // log, a backup, a progress file (unpacked), the reports, the xAPI export, the log file.
+    let out = tempfile::tempdir().unwrap();
+    {
+        use stepwise::domain::{exchange, report, store::backup::Kind, xapi};
+        let store = Store::open(dir.path()).unwrap();
+        store.backup(Kind::Daily, 7).unwrap();
+        exchange::export(&store, &out.path().join("p.stepwise"), "PC", None, None).unwrap();
+        let library = common::library();
+        let filter = report::Filter::default();
+        let language = stepwise::domain::i18n::Language::En;
+        let texts = stepwise::domain::i18n::Texts::load(language);
+        report::write_html(
+            &store,
+            &library,
+            &out.path().join("r.html"),
+            &filter,
+            &texts,
+            language,
+        )
+        .unwrap();
+        report::write_csv(&store, &library, &out.path().join("r"), &filter).unwrap();
+        xapi::export(&store, &out.path().join("x.json")).unwrap();
+    }
+    let searched = common::search_files(
+        &[dir.path(), out.path()],
+        &[marker.as_bytes(), b"Sun-Tree-42".as_slice()],
+    );
+    let names: Vec<String> = searched
+        .iter()
+        .map(|path| path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    for expected in [
+        "stepwise.sqlite",
+        "stepwise.sqlite-wal",
+        "stepwise.log",
+        "p.stepwise",
+        "r.html",
+        "x.json",
+    ] {
+        assert!(
+            names.iter().any(|n| n == expected),
+            "{expected} searched: {names:?}"
+        );
     }
     assert!(
-        searched >= 2,
-        "the database and its WAL were searched ({searched} files)"
+        names.iter().any(|n| n.starts_with("daily-")),
+        "a backup searched: {names:?}"
+    );
+    assert!(
+        names.iter().filter(|n| n.ends_with(".csv")).count() >= 2,
+        "{names:?}"
     );
 }
 

@@ -328,3 +328,39 @@ impl Driver {
         seen
     }
 }
+
+/// Searches every file under `roots` (progress files unpacked) for each of `needles`; panics
+/// naming the file that holds one. Returns the files searched.
+pub fn search_files(roots: &[&std::path::Path], needles: &[&[u8]]) -> Vec<std::path::PathBuf> {
+    use std::io::Read;
+    let mut searched = Vec::new();
+    let mut folders: Vec<std::path::PathBuf> =
+        roots.iter().map(|root| root.to_path_buf()).collect();
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            let mut bytes = std::fs::read(&path).unwrap();
+            if path.extension().is_some_and(|e| e == "stepwise") {
+                let mut unpacked = Vec::new();
+                flate2::read::GzDecoder::new(bytes.as_slice())
+                    .read_to_end(&mut unpacked)
+                    .unwrap();
+                bytes = unpacked;
+            }
+            for needle in needles {
+                assert!(
+                    !bytes.windows(needle.len()).any(|window| window == *needle),
+                    "{} holds {:?}",
+                    path.display(),
+                    String::from_utf8_lossy(needle)
+                );
+            }
+            searched.push(path);
+        }
+    }
+    searched
+}
