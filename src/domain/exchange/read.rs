@@ -170,6 +170,7 @@ pub fn import_from(
     let tx = conn.transaction()?;
     let mut max_clock = 0;
     let mut ended = false;
+    let mut scrub = false;
     // Learners met so far: known here (true) or erased (false). Saves two queries per answer.
     let mut learner_state: std::collections::HashMap<Uuid, bool> = Default::default();
     while let Some(line) = lines.next_line()? {
@@ -251,7 +252,12 @@ pub fn import_from(
             }
             Record::Tombstone(r) => {
                 max_clock = max_clock.max(r.clock);
-                crate::domain::store::bury(&tx, r.learner, r.at_ms, r.clock, &r.ws.to_string())?;
+                if crate::domain::store::bury(&tx, r.learner, r.at_ms, r.clock, &r.ws.to_string())?
+                {
+                    // Someone known here was erased: their traces go too, after the commit.
+                    crate::domain::store::mark_scrub_pending(&tx)?;
+                    scrub = true;
+                }
                 learner_state.insert(r.learner, false);
                 report.learners.entry(r.learner).or_default().erased = true;
             }
@@ -410,6 +416,9 @@ pub fn import_from(
         ],
     )?;
     tx.commit()?;
+    if scrub && let Err(error) = store.scrub() {
+        log::warn!("an erasure's clean-up must wait: {error}");
+    }
     // Learners who only appear in attempts of the file are named from the database.
     let everyone = store.learners()?;
     for (id, count) in report.learners.iter_mut() {

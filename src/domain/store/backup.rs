@@ -187,14 +187,22 @@ impl Store {
 
     /// An erased learner stays erased whatever comes back: a backup older than the erasure
     /// still holds them, so after a restore every tombstone is applied again.
+    /// If the backup still held one of them, their traces are cleaned as after an erasure.
     fn bury_again(&self, erased: &[(String, i64, i64, String)]) -> Result<(), StoreError> {
         let tx = self.conn.unchecked_transaction()?;
+        let mut found = false;
         for (learner, erased_at_ms, clock, workstation) in erased {
             if let Ok(id) = learner.parse() {
-                super::bury(&tx, id, *erased_at_ms, *clock, workstation)?;
+                found |= super::bury(&tx, id, *erased_at_ms, *clock, workstation)?;
             }
         }
+        if found {
+            super::mark_scrub_pending(&tx)?;
+        }
         tx.commit()?;
+        if found && let Err(error) = self.scrub() {
+            log::warn!("an erasure's clean-up must wait: {error}");
+        }
         Ok(())
     }
 }

@@ -221,6 +221,9 @@ impl Store {
             log::warn!("journal mode is {journal}, not WAL");
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // Deleted rows are overwritten, not only unlinked: an erased learner's answers do not
+        // linger in free pages (issue 9). Only erasures delete, so it costs nothing else.
+        conn.pragma_update(None, "secure_delete", true)?;
         let check: String = conn
             .query_row("PRAGMA quick_check", [], |row| row.get(0))
             .map_err(|error| damaged_or(error, &path))?;
@@ -239,6 +242,13 @@ impl Store {
         };
         store.workstation = store.workstation_id()?;
         store.check_machine(machine)?;
+        // An erasure whose clean-up was cut short (power, a full disk) is finished now.
+        if store.scrub_pending()? {
+            match store.scrub() {
+                Ok(scrubbed) => log::info!("an earlier erasure was finished: {scrubbed:?}"),
+                Err(error) => log::warn!("an erasure's clean-up must wait: {error}"),
+            }
+        }
         Ok(store)
     }
 
@@ -653,6 +663,11 @@ impl Store {
     /// Erases a learner: their answers, completions, places and settings are deleted, and a
     /// tombstone stays so the erasure travels in progress files and an old file never brings
     /// them back.
+    ///
+    /// Then nothing of them stays readable on this PC: the freed pages were overwritten
+    /// (`secure_delete`), the write-ahead log is emptied, the file rebuilt (`VACUUM`), and the
+    /// backups that still hold them are cleaned the same way (see [`Store::scrub`]). If that
+    /// clean-up is cut short, it is finished at the next start.
     pub fn erase_learner(&self, learner_id: Uuid) -> Result<(), StoreError> {
         let tx = self.begin()?;
         let clock = self.tick()?;
@@ -663,8 +678,63 @@ impl Store {
             clock,
             &self.workstation.to_string(),
         )?;
+        mark_scrub_pending(&tx)?;
         tx.commit()?;
+        if let Err(error) = self.scrub() {
+            // The erasure itself is stored; the clean-up is tried again at the next start.
+            log::warn!("an erasure's clean-up must wait: {error}");
+        }
         Ok(())
+    }
+
+    /// Whether an erasure's clean-up still has to run.
+    pub fn scrub_pending(&self) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'scrub_pending')",
+            [],
+            |row| row.get(0),
+        )?)
+    }
+
+    /// Leaves nothing of erased learners readable on this PC: empties the write-ahead log,
+    /// rebuilds the database file, and applies every tombstone to each backup that still
+    /// holds an erased learner (a backup that cannot be cleaned is removed). Backups keep
+    /// their dates. Runs after an erasure made here or brought by a progress file.
+    pub fn scrub(&self) -> Result<Scrubbed, StoreError> {
+        self.conn.execute_batch(
+            "PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA wal_checkpoint(TRUNCATE);",
+        )?;
+        let tombstones: Vec<(String, i64, i64, String)> = self
+            .conn
+            .prepare("SELECT learner_id, erased_at_ms, clock, workstation FROM tombstones")?
+            .query_map([], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut scrubbed = Scrubbed::default();
+        let data_dir = self.path.parent().unwrap_or(Path::new("."));
+        for backup in backup::list(data_dir) {
+            match clean_backup(&backup.path, &tombstones) {
+                Ok(true) => scrubbed.backups_cleaned += 1,
+                Ok(false) => {}
+                Err(error) => {
+                    log::warn!("a backup could not be cleaned, so it is removed: {error}");
+                    for end in ["", "-wal", "-shm"] {
+                        let mut file = backup.path.clone().into_os_string();
+                        file.push(end);
+                        let _ = std::fs::remove_file(file);
+                    }
+                    scrubbed.backups_removed += 1;
+                }
+            }
+            let _ = std::fs::File::options()
+                .write(true)
+                .open(&backup.path)
+                .and_then(|file| file.set_modified(backup.made));
+        }
+        self.conn
+            .execute("DELETE FROM meta WHERE key = 'scrub_pending'", [])?;
+        Ok(scrubbed)
     }
 
     /// The progress files added here, newest first: (file, from which PC, written when).
@@ -748,14 +818,62 @@ impl Store {
 /// Deletes a learner's rows and keeps their tombstone: here by the coach, or when a tombstone
 /// arrives in a progress file. Of two tombstones for one learner the earliest stamp stays, so
 /// the order of arrival does not matter.
+/// Notes, in the erasure's own transaction, that the clean-up after it must run.
+pub(crate) fn mark_scrub_pending(conn: &Connection) -> Result<(), rusqlite::Error> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('scrub_pending', '1')
+         ON CONFLICT (key) DO NOTHING",
+        [],
+    )?;
+    Ok(())
+}
+
+/// What a clean-up after an erasure did to the backups.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Scrubbed {
+    pub backups_cleaned: usize,
+    pub backups_removed: usize,
+}
+
+/// Applies the tombstones to one backup if it still holds an erased learner; `Ok(true)` when
+/// it was cleaned.
+fn clean_backup(
+    file: &Path,
+    tombstones: &[(String, i64, i64, String)],
+) -> Result<bool, rusqlite::Error> {
+    let conn = Connection::open(file)?;
+    conn.pragma_update(None, "secure_delete", true)?;
+    let mut holds = false;
+    for (id, ..) in tombstones {
+        holds |= conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM learners WHERE id = ?1)
+                 OR EXISTS (SELECT 1 FROM attempts WHERE learner_id = ?1)",
+            [id],
+            |row| row.get::<_, bool>(0),
+        )?;
+    }
+    if !holds {
+        return Ok(false);
+    }
+    let tx = conn.unchecked_transaction()?;
+    for (id, at, clock, workstation) in tombstones {
+        let id = Uuid::parse_str(id).map_err(|_| rusqlite::Error::InvalidQuery)?;
+        bury(&tx, id, *at, *clock, workstation)?;
+    }
+    tx.commit()?;
+    conn.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
+    Ok(true)
+}
+
 pub(crate) fn bury(
     conn: &Connection,
     learner_id: Uuid,
     erased_at_ms: i64,
     clock: i64,
     workstation: &str,
-) -> Result<(), rusqlite::Error> {
+) -> Result<bool, rusqlite::Error> {
     let id = learner_id.to_string();
+    let mut deleted = 0;
     for table in [
         "attempts",
         "completions",
@@ -763,9 +881,9 @@ pub(crate) fn bury(
         "learner_settings",
         "name_clips",
     ] {
-        conn.execute(&format!("DELETE FROM {table} WHERE learner_id = ?1"), [&id])?;
+        deleted += conn.execute(&format!("DELETE FROM {table} WHERE learner_id = ?1"), [&id])?;
     }
-    conn.execute("DELETE FROM learners WHERE id = ?1", [&id])?;
+    deleted += conn.execute("DELETE FROM learners WHERE id = ?1", [&id])?;
     conn.execute(
         "INSERT INTO tombstones (learner_id, erased_at_ms, clock, workstation)
          VALUES (?1, ?2, ?3, ?4)
@@ -774,7 +892,7 @@ pub(crate) fn bury(
          WHERE (excluded.clock, excluded.workstation) < (clock, workstation)",
         params![id, erased_at_ms, clock, workstation],
     )?;
-    Ok(())
+    Ok(deleted > 0)
 }
 
 /// A transaction of the store's own, or the batch's that is already open.

@@ -303,3 +303,122 @@ fn a_second_window_on_one_data_folder_is_refused_until_the_first_closes() {
         "free again once the first is gone"
     );
 }
+
+/// Every file in the data folder (backups too), searched for `needle`: the ones holding it.
+fn files_holding(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    let mut holding = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if std::fs::read(&path)
+                .unwrap()
+                .windows(needle.len())
+                .any(|window| window == needle)
+            {
+                holding.push(path);
+            }
+        }
+    }
+    holding
+}
+
+/// Erasure that sticks: after "Erase", the learner's name is in no file of the data folder
+/// (not in free pages, the write-ahead log or an older backup), and neither a restored older
+/// backup nor an older progress file brings them back.
+#[test]
+fn an_erased_learner_leaves_no_trace_and_stays_erased_after_a_restore_and_an_old_file() {
+    use crate::domain::exchange;
+    use backup::Kind;
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let marker = "Marker-Ynke-Qz";
+    let gone = store.add_learner(marker, &picture("tree", "sky")).unwrap();
+    let stays = store.add_learner("Bram", &picture("sun", "sky")).unwrap();
+    for step in 0..50 {
+        store
+            .record_attempt(&attempt(gone.id, &format!("s{step}"), true, 1))
+            .unwrap();
+        store
+            .record_attempt(&attempt(stays.id, &format!("s{step}"), true, 1))
+            .unwrap();
+    }
+    let older_backup = store.backup(Kind::Daily, 7).unwrap();
+    let made = std::fs::metadata(&older_backup)
+        .unwrap()
+        .modified()
+        .unwrap();
+    let old_file = out.path().join("old.stepwise");
+    exchange::export(&store, &old_file, "PC", None, None).unwrap();
+    assert!(!files_holding(dir.path(), marker.as_bytes()).is_empty());
+
+    store.erase_learner(gone.id).unwrap();
+    assert!(!store.scrub_pending().unwrap());
+    assert_eq!(
+        files_holding(dir.path(), marker.as_bytes()),
+        Vec::<PathBuf>::new()
+    );
+    // The backup was cleaned, not thrown away, and keeps its date and the other learner.
+    assert_eq!(
+        std::fs::metadata(&older_backup)
+            .unwrap()
+            .modified()
+            .unwrap(),
+        made
+    );
+    let remaining = Connection::open(&older_backup).unwrap();
+    let left: i64 = remaining
+        .query_row("SELECT count(*) FROM attempts", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(left, 50);
+    drop(remaining);
+
+    store.restore_from(&older_backup).unwrap();
+    let report = exchange::import(&mut store, &old_file, None).unwrap();
+    assert!(report.learners[&gone.id].erased);
+    let names: Vec<String> = store
+        .learners()
+        .unwrap()
+        .into_iter()
+        .map(|l| l.display_name)
+        .collect();
+    assert_eq!(names, vec!["Bram".to_string()]);
+    assert!(
+        store
+            .attempts(gone.id, "parts-of-a-computer")
+            .unwrap()
+            .is_empty()
+    );
+    drop(store);
+    assert_eq!(
+        files_holding(dir.path(), marker.as_bytes()),
+        Vec::<PathBuf>::new()
+    );
+}
+
+/// A clean-up cut short (the PC switched off right after "Erase") is finished at next start.
+#[test]
+fn an_erasure_s_clean_up_cut_short_is_finished_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let marker = "Marker-Pending-Wx";
+    let gone = store.add_learner(marker, &picture("tree", "sky")).unwrap();
+    store.backup(backup::Kind::Daily, 7).unwrap();
+    // The erasure as stored, without its clean-up.
+    let tx = store.begin().unwrap();
+    bury(&tx, gone.id, 1, store.tick().unwrap(), "ws").unwrap();
+    mark_scrub_pending(&tx).unwrap();
+    tx.commit().unwrap();
+    drop(store);
+    assert!(!files_holding(dir.path(), marker.as_bytes()).is_empty());
+    let store = Store::open(dir.path()).unwrap();
+    assert!(!store.scrub_pending().unwrap());
+    drop(store);
+    assert_eq!(
+        files_holding(dir.path(), marker.as_bytes()),
+        Vec::<PathBuf>::new()
+    );
+}
