@@ -1,5 +1,6 @@
-//! Faults from outside: a disk that fills up in the middle of adding progress. What the coach
-//! sees is a plain message, and the database is exactly as it was before (one transaction).
+//! Faults from outside: a disk that fills up in the middle of adding progress (what the coach
+//! sees is a plain message, and the database is exactly as it was before: one transaction),
+//! and a data folder that becomes read-only (a mount of its own, in a mount namespace).
 //! (In the window, a store error shows the learner "Please ask your coach" and the coach its
 //! detail: `tests/shared_pc.rs` drives that screen with a damaged database.)
 
@@ -77,4 +78,114 @@ fn a_disk_that_fills_up_during_an_import_changes_nothing_and_says_so_plainly() {
         "in words a coach can act on: {said}"
     );
     assert_eq!(counts(&coach), before, "the database is as it was");
+}
+
+/// Where the read-only child keeps its data (set by the parent).
+const READ_ONLY_DIR: &str = "STEPWISE_READ_ONLY_CHILD_DIR";
+
+fn an_answer(learner: uuid::Uuid, step: u32) -> stepwise::domain::store::Attempt {
+    stepwise::domain::store::Attempt {
+        id: uuid::Uuid::new_v4(),
+        learner_id: learner,
+        lesson_id: "use-the-mouse".into(),
+        lesson_version: 1,
+        step_id: format!("step-{step}"),
+        answer: "mouse".into(),
+        correct: true,
+        try_number: 1,
+        hint_level: 0,
+        help_pressed: false,
+        started_at_ms: 1,
+        ended_at_ms: 2,
+        app_version: env!("CARGO_PKG_VERSION").into(),
+    }
+}
+
+/// The child of the read-only test, in a mount namespace of its own: its data folder is a
+/// small file system that becomes read-only after some answers.
+#[test]
+#[ignore = "the child process of the read-only test; the parent runs it"]
+fn child_whose_data_folder_becomes_read_only() {
+    use stepwise::domain::store::Store;
+    let dir = std::path::PathBuf::from(std::env::var_os(READ_ONLY_DIR).expect("from the parent"));
+    let mount = |args: &[&str]| {
+        let status = Command::new("mount").args(args).arg(&dir).status().unwrap();
+        assert!(status.success(), "mount {args:?}");
+    };
+    mount(&["-t", "tmpfs", "-o", "size=32m", "tmpfs"]);
+    let store = Store::open(&dir).unwrap();
+    let learner = store
+        .add_learner(
+            "Anna",
+            &stepwise::domain::avatar::Picture {
+                symbol: "sun".into(),
+                background: "sky".into(),
+            },
+        )
+        .unwrap()
+        .id;
+    for step in 0..20 {
+        store.record_attempt(&an_answer(learner, step)).unwrap();
+    }
+    // The folder turns read-only (a network share gone read-only, a failing disk that the
+    // system remounted) between two sessions. Linux refuses to do it by hand while the
+    // database is open for writing ("mount point is busy"), so the store is closed first.
+    drop(store);
+    mount(&["-o", "remount,ro"]);
+    // Starting again on it: refused at start, before any lesson, with the folder named.
+    let error = Store::open(&dir)
+        .err()
+        .expect("a read-only folder is refused at start");
+    println!("start: {} | {error}", error.text_id());
+    // What was kept: every answer given before, whole.
+    mount(&["-o", "remount,rw"]);
+    let store = Store::open(&dir).unwrap();
+    let kept = store.attempts(learner, "use-the-mouse").unwrap().len();
+    let check: String = rusqlite::Connection::open(store.path())
+        .unwrap()
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .unwrap();
+    println!("kept: {kept} | {check}");
+}
+
+/// The data folder becomes read-only. What the learner sees at the next start: "Please ask
+/// your coach" (the failure screen), before any lesson, with the coach's detail naming the
+/// folder that cannot be written. What is kept: every answer before, and the database passes
+/// its integrity check once the folder can be written again.
+/// Needs a mount namespace (root, as in CI).
+#[test]
+fn a_data_folder_that_becomes_read_only_keeps_every_earlier_answer_and_says_so() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path().join("data");
+    std::fs::create_dir(&dir).unwrap();
+    let output = Command::new("unshare")
+        .args(["--mount", "--propagation", "private"])
+        .arg(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "child_whose_data_folder_becomes_read_only",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(READ_ONLY_DIR, &dir)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let line = |start: &str| {
+        // The test harness may print its own words before ours on the same line.
+        said.lines()
+            .find_map(|line| line.find(start).map(|at| line[at..].to_string()))
+            .unwrap_or_else(|| panic!("no {start} in {said}"))
+    };
+    let start = line("start: ");
+    assert!(start.starts_with("start: error-data-folder |"), "{start}");
+    assert!(start.contains(&dir.display().to_string()), "{start}");
+    assert!(start.contains("cannot be written"), "{start}");
+    assert_eq!(line("kept: "), "kept: 20 | ok");
 }
