@@ -1,0 +1,82 @@
+//! A workstation one Stepwise version behind the coach's PC, or one ahead: the files kept in
+//! `tests/fixtures/progress/` (one per released format version, and one from a future minor
+//! and major version) are read, or refused with a message naming the versions.
+
+use std::path::PathBuf;
+
+use stepwise::domain::exchange::{self, ExchangeError};
+use stepwise::domain::store::Store;
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/progress")
+        .join(name)
+}
+
+const BRAM: &str = "0cb2adbc-6a21-462a-a598-47222b8e9f2f";
+const ERASED: &str = "7d0c7d5e-0000-4000-8000-00000000e4a5";
+
+#[test]
+fn a_file_of_format_1_0_reads_whole_and_twice_adds_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let report = exchange::import(&mut store, &fixture("format-1.0.stepwise"), None).unwrap();
+    assert_eq!(report.header.as_ref().unwrap().version, "1.0");
+    assert_eq!(report.new_attempts(), 60);
+    assert_eq!(report.new_completions, 7);
+    assert_eq!(report.records, 81);
+    assert_eq!(report.unknown_records, 0);
+    let learners = store.learners().unwrap();
+    assert_eq!(learners.len(), 3);
+    let bram = learners.iter().find(|l| l.id.to_string() == BRAM).unwrap();
+    assert_eq!(bram.display_name, "Bram");
+    assert_eq!(
+        store.setting(bram.id, "text_size").unwrap().as_deref(),
+        Some("150")
+    );
+    assert!(report.learners[&ERASED.parse().unwrap()].erased);
+    let again = exchange::import(&mut store, &fixture("format-1.0.stepwise"), None).unwrap();
+    assert_eq!((again.new_attempts(), again.known_attempts()), (0, 60));
+}
+
+#[test]
+fn a_file_from_a_newer_minor_version_reads_and_skips_what_it_does_not_know() {
+    let temp = tempfile::tempdir().unwrap();
+    let mut old = Store::open(&temp.path().join("a")).unwrap();
+    let mut newer = Store::open(&temp.path().join("b")).unwrap();
+    exchange::import(&mut old, &fixture("format-1.0.stepwise"), None).unwrap();
+    let report = exchange::import(
+        &mut newer,
+        &fixture("format-1.9-newer-minor.stepwise"),
+        None,
+    )
+    .unwrap();
+    assert_eq!(report.unknown_records, 1);
+    assert_eq!(report.new_attempts(), 60);
+    // The same progress as the 1.0 file holds: the unknown parts changed nothing.
+    assert_eq!(
+        exchange::canonical(&old).unwrap(),
+        exchange::canonical(&newer).unwrap()
+    );
+}
+
+#[test]
+fn a_file_from_a_newer_major_version_is_refused_naming_both_versions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let before = exchange::canonical(&store).unwrap();
+    let error = exchange::import(
+        &mut store,
+        &fixture("format-2.0-newer-major.stepwise"),
+        None,
+    )
+    .unwrap_err();
+    assert!(matches!(error, ExchangeError::Newer { .. }), "{error:?}");
+    let said = error.to_string();
+    assert!(
+        said.contains("format 2.0") && said.contains("format 1.x"),
+        "{said}"
+    );
+    assert_eq!(error.text_id(), "exchange-error-newer");
+    assert_eq!(exchange::canonical(&store).unwrap(), before);
+}
