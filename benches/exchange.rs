@@ -4,7 +4,8 @@
 //!     STEPWISE_BENCH_ANSWERS=100000 cargo bench --bench exchange
 //!
 //! Prints: making the data (through the store, in one batch), export (time, file size),
-//! import into an empty workstation, importing the same file again (nothing new), and the
+//! import into an empty workstation, importing the same file again (nothing new), the coach
+//! area's lists of learners and lessons over all of it, and the
 //! baseline: inserting the same rows into a plain SQLite table of the same shape in one
 //! transaction. Peak memory is the process's high-water mark after each phase.
 
@@ -45,7 +46,7 @@ fn main() {
 
     let file = temp.path().join("pc1.stepwise");
     let started = Instant::now();
-    let summary = exchange::export(&source, &file, "PC 1", None).unwrap();
+    let summary = exchange::export(&source, &file, "PC 1", None, None).unwrap();
     let size = std::fs::metadata(&file).unwrap().len();
     println!(
         "export: {:.2} s, {} records, {:.1} MB file ({:.0} bytes per answer) (peak {:.0} MiB)",
@@ -59,7 +60,7 @@ fn main() {
 
     let mut coach = Store::open(&temp.path().join("coach")).unwrap();
     let started = Instant::now();
-    let report = exchange::import(&mut coach, &file).unwrap();
+    let report = exchange::import(&mut coach, &file, None).unwrap();
     assert_eq!(report.new_attempts(), answers as u64);
     println!(
         "import into an empty workstation: {:.2} s, incl. the backup copy (peak {:.0} MiB)",
@@ -67,11 +68,23 @@ fn main() {
         peak_mib()
     );
     let started = Instant::now();
-    let again = exchange::import_with(&mut coach, &file, false).unwrap();
+    let again = exchange::import_with(&mut coach, &file, None, false).unwrap();
     assert_eq!(again.new_attempts(), 0);
     println!(
         "import the same file again (nothing new, no backup): {:.2} s",
         started.elapsed().as_secs_f64()
+    );
+
+    // The coach area's two lists (learners, lessons), as it reads them when it opens.
+    let started = Instant::now();
+    let (learners, lessons) = stepwise::domain::overview::coach_lists(&coach, &library).unwrap();
+    assert_eq!(learners.len(), 200);
+    println!(
+        "coach area lists ({} learners, {} lessons): {:.2} s (peak {:.0} MiB)",
+        learners.len(),
+        lessons.len(),
+        started.elapsed().as_secs_f64(),
+        peak_mib()
     );
 
     // The baseline: the same rows, read back from the coach's database, inserted into a

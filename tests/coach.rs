@@ -152,8 +152,9 @@ fn progress_travels_on_a_usb_stick_and_all_agree() {
         driver.click("Save progress");
         assert!(
             driver.shows(
-                "A progress file holds personal data about learners. Keep the USB stick safe."
-            )
+                "Progress files are not locked: this PC has no organisation key. Anyone who finds the USB stick can read names and answers."
+            ),
+            "the coach is told plainly, before saving"
         );
         driver.click("Save to the USB stick STICK");
         let workstation = Store::open(dir).unwrap().workstation();

@@ -133,9 +133,9 @@ fn child_whose_data_folder_becomes_read_only() {
     drop(store);
     mount(&["-o", "remount,ro"]);
     // Starting again on it: refused at start, before any lesson, with the folder named.
-    let error = Store::open(&dir)
-        .err()
-        .expect("a read-only folder is refused at start");
+    let Err(error) = Store::open(&dir) else {
+        panic!("a read-only folder is refused at start");
+    };
     println!("start: {} | {error}", error.text_id());
     // What was kept: every answer given before, whole.
     mount(&["-o", "remount,rw"]);

@@ -49,9 +49,106 @@ impl LearnerOverview {
     }
 }
 
+/// The answers summed per learner, lesson, step and workstation: what both overviews are made
+/// of, read in one pass over the answers (a million answers are some 64,000 of these).
+struct StepRow {
+    learner: Uuid,
+    lesson: String,
+    step: String,
+    workstation: String,
+    answers: u32,
+    last_ms: Option<i64>,
+    with_help: u32,
+    practice_ms: i64,
+    wrong: u32,
+    shown: u32,
+}
+
+fn step_rows(store: &Store) -> Result<Vec<StepRow>, StoreError> {
+    let mut statement = store.conn().prepare(
+        "SELECT learner_id, lesson_id, step_id, workstation, count(*), max(ended_at_ms),
+                sum(help_pressed OR hint_level >= 2),
+                sum(min(max(ended_at_ms - started_at_ms, 0), ?1)),
+                sum(NOT correct), sum(hint_level = 3)
+         FROM attempts GROUP BY learner_id, lesson_id, step_id, workstation",
+    )?;
+    let mut rows = statement.query(params![LONGEST_TRY_MS])?;
+    let mut steps = Vec::new();
+    let mut current: Option<(String, Uuid)> = None;
+    while let Some(row) = rows.next()? {
+        let text: String = row.get(0)?;
+        let learner = match &current {
+            Some((last, id)) if *last == text => *id,
+            _ => {
+                let Ok(id) = Uuid::parse_str(&text) else {
+                    continue;
+                };
+                current = Some((text, id));
+                id
+            }
+        };
+        steps.push(StepRow {
+            learner,
+            lesson: row.get(1)?,
+            step: row.get(2)?,
+            workstation: row.get(3)?,
+            answers: row.get(4)?,
+            last_ms: row.get(5)?,
+            with_help: row.get(6)?,
+            practice_ms: row.get(7)?,
+            wrong: row.get(8)?,
+            shown: row.get(9)?,
+        });
+    }
+    Ok(steps)
+}
+
+/// Wrong tries and shown answers per (lesson, step).
+type StepTotals = BTreeMap<(String, String), (u32, u32)>;
+
+/// At most three steps, hardest first; ties in lesson and step order.
+fn hardest(steps: StepTotals) -> Vec<Stuck> {
+    let mut hardest: Vec<Stuck> = steps
+        .into_iter()
+        .filter(|(_, (wrong, shown))| wrong + shown > 0)
+        .map(
+            |((lesson_id, step_id), (wrong_tries, shown_answers))| Stuck {
+                lesson_id,
+                step_id,
+                wrong_tries,
+                shown_answers,
+            },
+        )
+        .collect();
+    // A stable sort: the map's lesson and step order stays within a tie.
+    hardest.sort_by_key(|stuck| std::cmp::Reverse(stuck.wrong_tries + stuck.shown_answers));
+    hardest.truncate(3);
+    hardest
+}
+
+/// Both of the coach's lists, from one pass over the answers.
+pub fn coach_lists(
+    store: &Store,
+    library: &Library,
+) -> Result<(Vec<LearnerOverview>, Vec<LessonOverview>), StoreError> {
+    let steps = step_rows(store)?;
+    Ok((
+        learners_from(store, library, &steps)?,
+        lessons_from(store, library, &steps)?,
+    ))
+}
+
 /// Every learner on this workstation (after imports: every learner known to it), in the order
 /// they joined.
 pub fn learners(store: &Store, library: &Library) -> Result<Vec<LearnerOverview>, StoreError> {
+    learners_from(store, library, &step_rows(store)?)
+}
+
+fn learners_from(
+    store: &Store,
+    library: &Library,
+    steps: &[StepRow],
+) -> Result<Vec<LearnerOverview>, StoreError> {
     let conn = store.conn();
     let shipped: Vec<&str> = library.lessons().map(|lesson| lesson.id.as_str()).collect();
     let mut by_learner: BTreeMap<Uuid, LearnerOverview> = BTreeMap::new();
@@ -72,26 +169,32 @@ pub fn learners(store: &Store, library: &Library) -> Result<Vec<LearnerOverview>
             },
         );
     }
-    let mut statement = conn.prepare(
-        "SELECT learner_id, count(DISTINCT workstation), max(ended_at_ms), count(*),
-                sum(help_pressed OR hint_level >= 2),
-                sum(min(max(ended_at_ms - started_at_ms, 0), ?1))
-         FROM attempts GROUP BY learner_id",
-    )?;
-    let mut rows = statement.query(params![LONGEST_TRY_MS])?;
-    while let Some(row) = rows.next()? {
-        let Ok(id) = Uuid::parse_str(&row.get::<_, String>(0)?) else {
+    let mut per_step: BTreeMap<Uuid, StepTotals> = BTreeMap::new();
+    let mut workstations: BTreeMap<Uuid, std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for row in steps {
+        let Some(overview) = by_learner.get_mut(&row.learner) else {
             continue;
         };
-        if let Some(overview) = by_learner.get_mut(&id) {
-            overview.workstations = row.get::<_, i64>(1)? as usize;
-            overview.last_active_ms = row.get(2)?;
-            overview.answers = row.get(3)?;
-            overview.with_help = row.get(4)?;
-            overview.practice_ms = row.get(5)?;
-        }
+        workstations
+            .entry(row.learner)
+            .or_default()
+            .insert(&row.workstation);
+        overview.answers += row.answers;
+        overview.last_active_ms = overview.last_active_ms.max(row.last_ms);
+        overview.with_help += row.with_help;
+        overview.practice_ms += row.practice_ms;
+        let step = per_step
+            .entry(row.learner)
+            .or_default()
+            .entry((row.lesson.clone(), row.step.clone()))
+            .or_default();
+        step.0 += row.wrong;
+        step.1 += row.shown;
     }
-    drop(rows);
+    for (id, overview) in by_learner.iter_mut() {
+        overview.workstations = workstations.get(id).map_or(0, |set| set.len());
+        overview.stuck = hardest(per_step.remove(id).unwrap_or_default());
+    }
     let mut statement = conn.prepare("SELECT DISTINCT learner_id, lesson_id FROM completions")?;
     let mut rows = statement.query([])?;
     while let Some(row) = rows.next()? {
@@ -102,27 +205,6 @@ pub fn learners(store: &Store, library: &Library) -> Result<Vec<LearnerOverview>
         ) && let Some(overview) = by_learner.get_mut(&id)
         {
             overview.lessons_done += 1;
-        }
-    }
-    drop(rows);
-    let mut statement = conn.prepare(
-        "SELECT learner_id, lesson_id, step_id, sum(NOT correct), sum(hint_level = 3)
-         FROM attempts GROUP BY learner_id, lesson_id, step_id
-         HAVING sum(NOT correct) > 0 OR sum(hint_level = 3) > 0
-         ORDER BY sum(NOT correct) + sum(hint_level = 3) DESC, lesson_id, step_id",
-    )?;
-    let mut rows = statement.query([])?;
-    while let Some(row) = rows.next()? {
-        if let Ok(id) = Uuid::parse_str(&row.get::<_, String>(0)?)
-            && let Some(overview) = by_learner.get_mut(&id)
-            && overview.stuck.len() < 3
-        {
-            overview.stuck.push(Stuck {
-                lesson_id: row.get(1)?,
-                step_id: row.get(2)?,
-                wrong_tries: row.get(3)?,
-                shown_answers: row.get(4)?,
-            });
         }
     }
     drop(rows);
@@ -298,41 +380,50 @@ pub struct LessonOverview {
 
 /// Every shipped lesson in curriculum order.
 pub fn lessons(store: &Store, library: &Library) -> Result<Vec<LessonOverview>, StoreError> {
+    lessons_from(store, library, &step_rows(store)?)
+}
+
+fn lessons_from(
+    store: &Store,
+    library: &Library,
+    steps: &[StepRow],
+) -> Result<Vec<LessonOverview>, StoreError> {
     let conn = store.conn();
-    let mut started = conn.prepare(
-        "SELECT count(DISTINCT a.learner_id) FROM attempts a JOIN learners l ON l.id = a.learner_id
-         WHERE a.lesson_id = ?1",
-    )?;
-    let mut finished = conn.prepare(
-        "SELECT count(DISTINCT c.learner_id) FROM completions c
-         JOIN learners l ON l.id = c.learner_id WHERE c.lesson_id = ?1",
-    )?;
-    let mut hardest = conn.prepare(
-        "SELECT step_id, sum(NOT correct), sum(hint_level = 3) FROM attempts
-         WHERE lesson_id = ?1 GROUP BY step_id
-         HAVING sum(NOT correct) > 0 OR sum(hint_level = 3) > 0
-         ORDER BY sum(NOT correct) + sum(hint_level = 3) DESC, step_id LIMIT 3",
-    )?;
-    let mut lines = Vec::new();
-    for lesson in library.lessons() {
-        let started_by: i64 = started.query_row([&lesson.id], |row| row.get(0))?;
-        let finished_by: i64 = finished.query_row([&lesson.id], |row| row.get(0))?;
-        let steps = hardest
-            .query_map([&lesson.id], |row| {
-                Ok(Stuck {
-                    lesson_id: lesson.id.clone(),
-                    step_id: row.get(0)?,
-                    wrong_tries: row.get(1)?,
-                    shown_answers: row.get(2)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        lines.push(LessonOverview {
-            lesson_id: lesson.id.clone(),
-            started_by: started_by as usize,
-            finished_by: finished_by as usize,
-            hardest: steps,
-        });
+    // Only learners still here count (an erased learner's answers are gone anyway).
+    let here: std::collections::BTreeSet<Uuid> = store
+        .learners()?
+        .into_iter()
+        .map(|learner| learner.id)
+        .collect();
+    let mut started: BTreeMap<&str, std::collections::BTreeSet<Uuid>> = BTreeMap::new();
+    let mut per_step: BTreeMap<&str, StepTotals> = BTreeMap::new();
+    for row in steps.iter().filter(|row| here.contains(&row.learner)) {
+        started.entry(&row.lesson).or_default().insert(row.learner);
+        let step = per_step
+            .entry(&row.lesson)
+            .or_default()
+            .entry((row.lesson.clone(), row.step.clone()))
+            .or_default();
+        step.0 += row.wrong;
+        step.1 += row.shown;
     }
-    Ok(lines)
+    let mut finished: BTreeMap<String, usize> = BTreeMap::new();
+    let mut statement = conn.prepare(
+        "SELECT c.lesson_id, count(DISTINCT c.learner_id) FROM completions c
+         JOIN learners l ON l.id = c.learner_id GROUP BY c.lesson_id",
+    )?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        finished.insert(row.get(0)?, row.get::<_, i64>(1)? as usize);
+    }
+    drop(rows);
+    Ok(library
+        .lessons()
+        .map(|lesson| LessonOverview {
+            lesson_id: lesson.id.clone(),
+            started_by: started.get(lesson.id.as_str()).map_or(0, |set| set.len()),
+            finished_by: finished.get(&lesson.id).copied().unwrap_or(0),
+            hardest: hardest(per_step.remove(lesson.id.as_str()).unwrap_or_default()),
+        })
+        .collect())
 }
