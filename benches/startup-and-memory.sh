@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the real app under Xvfb: time from process start to the sign-in window (median of
 # RUNS starts), as seen from outside and as the app stamps its first frame
-# (STEPWISE_FIRST_FRAME), and resident memory at sign-in and inside a lesson.
+# (STEPWISE_FIRST_FRAME), resident memory at sign-in and inside a lesson, and the coach area
+# with 200 learners and 1,000,000 answers (time to open it, resident memory).
 #   usage: benches/startup-and-memory.sh [BINARY] [RUNS]
 # Needs xvfb, x11-utils and xdotool (Debian packages).
 set -euo pipefail
@@ -53,4 +54,32 @@ for key in Return Return Tab Return Return Return Return Return Return; do xdoto
 sleep 1
 echo "resident memory inside a lesson (a picture step): $(rss) MB"
 [ -z "${SHOT:-}" ] || import -window root "$SHOT"
+kill "$app"; wait "$app" 2>/dev/null || true
+
+# The coach area with 200 learners and 1,000,000 answers (made by `stepwise demo`), opened
+# through the real PIN screen in a portable copy whose stepwise.toml has a coach PIN.
+big="$work/big"
+portable="$work/portable"
+mkdir -p "$portable"
+"$binary" demo --data-dir "$big" --learners 200 --attempts 1000000 >/dev/null
+cp "$binary" "$portable/stepwise"
+pin_line=$(printf '246810\n246810\n' | "$binary" config set-coach-pin | grep coach_pin_hash)
+"$binary" config init --out "$portable/stepwise.toml" --coach-pin-hash "$pin_line" \
+  --data-folder "$big" >/dev/null
+"$portable/stepwise" >/dev/null 2>&1 &
+app=$!
+wait_for_window
+sleep 2
+echo "resident memory at sign-in with 200 learners: $(rss) MB"
+window=$(xdotool search --name '^Stepwise$' | head -1)
+xdotool windowfocus "$window"; sleep 0.3
+# The Coach button (top right), the PIN, then Enter twice: to Open, and Open.
+xdotool mousemove --window "$window" 1204 50 click 1; sleep 0.8
+xdotool type --delay 80 246810; sleep 0.3
+xdotool key Return; sleep 0.6; xdotool key Return
+for _ in $(seq 600); do grep -q 'coach overview' "$big/stepwise.log" && break; sleep 0.1; done
+sed -n 's/.*coach overview: \(.*\)$/coach area opened (in the app): \1/p' "$big/stepwise.log" | tail -n 1
+sleep 1
+echo "resident memory in the coach area, 200 learners, 1,000,000 answers: $(rss) MB"
+[ -z "${COACH_SHOT:-}" ] || import -window root "$COACH_SHOT"
 kill "$app"; wait "$app" 2>/dev/null || true

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use stepwise::domain::i18n::Language;
-use stepwise::domain::lesson::{Library, LessonSource, check};
+use stepwise::domain::lesson::{LessonSource, Library, check};
 
 const FILES: [&str; 5] = [
     "curriculum.toml",

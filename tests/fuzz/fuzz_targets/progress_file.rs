@@ -44,15 +44,29 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let data = data.as_slice();
-    let mut place = place().lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut place = place()
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let before = exchange::canonical(&place.store).expect("the store reads");
-    match exchange::import_from(&mut place.store, data, Path::new("fuzz.stepwise"), None, false) {
+    match exchange::import_from(
+        &mut place.store,
+        data,
+        Path::new("fuzz.stepwise"),
+        None,
+        false,
+    ) {
         // A refused file leaves the database exactly as it was.
         Err(_) => assert_eq!(exchange::canonical(&place.store).expect("reads"), before),
         Ok(report) => {
             // Whatever it added, reading the same bytes again adds nothing.
-            let again = exchange::import_from(&mut place.store, data, Path::new("fuzz.stepwise"), None, false)
-                .expect("a file read once reads again");
+            let again = exchange::import_from(
+                &mut place.store,
+                data,
+                Path::new("fuzz.stepwise"),
+                None,
+                false,
+            )
+            .expect("a file read once reads again");
             assert_eq!(again.new_attempts(), 0, "{report:?}");
         }
     }
