@@ -47,6 +47,10 @@ pub enum Command {
     Import {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Remove each file once it was read whole (from a USB stick, so a lost stick holds
+        /// nothing). A refused file is always kept.
+        #[arg(long)]
+        remove: bool,
     },
     /// Fill the data folder with made-up learners and answers (for demos, screenshots and
     /// benchmarks). Use it with --data-dir on a folder of its own, never on real data.
@@ -978,6 +982,7 @@ pub fn export_xapi(
 pub fn import(
     paths: &ResolvedPaths,
     files: &[PathBuf],
+    remove: bool,
     out: &mut impl Write,
 ) -> std::io::Result<bool> {
     use crate::domain::exchange;
@@ -1006,6 +1011,12 @@ pub fn import(
                     })
                     .unwrap_or_default();
                 writeln!(out, "{}: {from}", file.display())?;
+                if remove {
+                    match std::fs::remove_file(file) {
+                        Ok(()) => writeln!(out, "  The file was read whole and is removed.")?,
+                        Err(error) => writeln!(out, "  The file could not be removed: {error}")?,
+                    }
+                }
                 for count in report.learners.values() {
                     let name = if count.name.is_empty() {
                         "(no name)"

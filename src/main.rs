@@ -26,9 +26,10 @@ fn main() -> ExitCode {
             learner,
             &mut std::io::stdout(),
         )),
-        Some(Command::Import { files }) => exit_code(stepwise::cli::import(
+        Some(Command::Import { files, remove }) => exit_code(stepwise::cli::import(
             &paths,
             &files,
+            remove,
             &mut std::io::stdout(),
         )),
         Some(Command::Demo {

@@ -231,6 +231,22 @@ fn demo_export_and_import_between_workstations() {
     );
     let (ok, said) = run(&["import", files[1]], &temp.path().join("coach"));
     assert!(ok && !said.contains("(new here)"), "{said}");
+    // --remove: a file read whole is removed (from the USB stick); a refused one is kept.
+    let (ok, said) = run(
+        &["import", "--remove", files[1]],
+        &temp.path().join("coach"),
+    );
+    assert!(
+        ok && said.contains("is removed") && !file2.exists(),
+        "{said}"
+    );
+    let foreign = temp.path().join("foreign.stepwise");
+    std::fs::write(&foreign, b"not progress").unwrap();
+    let (ok, _) = run(
+        &["import", "--remove", foreign.to_str().unwrap()],
+        &temp.path().join("coach"),
+    );
+    assert!(!ok && foreign.exists());
 
     // A file that is not a progress file is refused, and the command says so and fails.
     let (ok, said) = run(

@@ -460,3 +460,49 @@ fn the_coach_records_a_learner_s_name_on_their_page() {
         .unwrap();
     assert!(store.name_clip(anna.id).unwrap().is_some());
 }
+
+/// "Remove from the USB stick after adding" is the coach's choice: off, files stay on the
+/// stick; on, each file read whole is removed from it (and the report says so), so a stick
+/// that is lost afterwards holds nothing.
+#[test]
+fn files_added_from_a_usb_stick_are_removed_from_it_only_when_the_coach_chooses() {
+    let temp = tempfile::tempdir().unwrap();
+    let media = temp.path().join("media");
+    let stick = media.join("STICK");
+    std::fs::create_dir_all(&stick).unwrap();
+    let pc = temp.path().join("pc");
+    workstation(&pc, 1);
+    let first = stick.join("first.stepwise");
+    exchange::export(&Store::open(&pc).unwrap(), &first, "PC 2", None, None).unwrap();
+
+    let mut coach = coach_area(&temp.path().join("coach"), &media);
+    coach.click("Add progress");
+    assert!(coach.shows("After adding, keep the files on the USB stick. Press to remove them."));
+    coach.click("Add all 1 files");
+    assert!(
+        first.exists(),
+        "kept: the coach did not choose to remove it"
+    );
+    assert!(!coach.shows("Removed from the USB stick."));
+
+    let second = stick.join("second.stepwise");
+    exchange::export(&Store::open(&pc).unwrap(), &second, "PC 2", None, None).unwrap();
+    std::fs::remove_file(&first).unwrap();
+    // The tab again (it shows as chosen) lists the files anew.
+    coach.click("✓ Add progress");
+    coach.click("After adding, keep the files on the USB stick. Press to remove them.");
+    assert!(
+        coach.shows("✓ After adding, remove the files from the USB stick. Press to keep them.")
+    );
+    coach.click("Add all 1 files");
+    assert!(coach.shows("Removed from the USB stick."));
+    assert!(!second.exists(), "removed after it was read whole");
+    assert_eq!(
+        Store::open(&temp.path().join("coach"))
+            .unwrap()
+            .learners()
+            .unwrap()
+            .len(),
+        2
+    );
+}

@@ -49,6 +49,8 @@ pub enum Target {
     /// Add the progress file with this index.
     AddFile(usize),
     AddAll,
+    /// Whether a file added from a USB stick is removed from it afterwards.
+    RemoveAfter,
     /// After saving progress: a printable report (HTML) and spreadsheets (CSV) beside it.
     SaveReport,
     /// Open a learner's page.
@@ -89,12 +91,15 @@ pub fn name_field_id() -> iced::widget::Id {
 
 /// One file's outcome, for the report.
 enum Added {
-    Done(Box<ImportReport>),
+    /// Read whole; `true` when the file was then removed from the USB stick.
+    Done(Box<ImportReport>, bool),
     Refused(exchange::ExchangeError),
 }
 
 pub struct State {
     view: View,
+    /// Remove a file added from a USB stick (the coach's choice; off until chosen).
+    remove_after: bool,
     learners: Vec<LearnerOverview>,
     pager: Pager,
     lessons: Vec<overview::LessonOverview>,
@@ -140,6 +145,7 @@ impl State {
         let mut state = State {
             note_pager: Pager::new(NOTE_PAGES),
             view: View::Learners,
+            remove_after: false,
             pager: Pager::new(0),
             lessons: Vec::new(),
             lesson_pager: Pager::new(0),
@@ -1027,6 +1033,21 @@ impl State {
                 .push(widgets::body(look, look.t("coach-no-files")))
                 .into();
         }
+        if self.files.iter().any(|file| self.on_usb_stick(file)) {
+            let said = if self.remove_after {
+                "coach-remove-after-on"
+            } else {
+                "coach-remove-after-off"
+            };
+            list = list.push(widgets::action(
+                look,
+                None,
+                look.t(said),
+                Emphasis::Secondary,
+                self.focus.is(&Target::RemoveAfter),
+                Message::Activate(Target::RemoveAfter),
+            ));
+        }
         list = list.push(widgets::action(
             look,
             None,
@@ -1056,7 +1077,7 @@ impl State {
     fn report<'a>(look: &Look<'_>, file: &str, added: &Added) -> Element<'a, Message> {
         let mut lines = column![].spacing(2);
         match added {
-            Added::Done(report) => {
+            Added::Done(report, removed) => {
                 let from = report
                     .header
                     .as_ref()
@@ -1113,6 +1134,9 @@ impl State {
                 if report.same_workstation_id {
                     lines = lines.push(Self::small(look, look.t("coach-report-clone")));
                 }
+                if *removed {
+                    lines = lines.push(Self::small(look, look.t("coach-report-removed")));
+                }
             }
             Added::Refused(error) => {
                 lines = lines.push(widgets::body(
@@ -1150,6 +1174,13 @@ impl State {
         }
     }
 
+    /// Is this file on a USB stick (not in the shared folder or on this PC)?
+    fn on_usb_stick(&self, file: &std::path::Path) -> bool {
+        self.places
+            .iter()
+            .any(|place| place.kind == PlaceKind::UsbStick && file.starts_with(&place.path))
+    }
+
     fn import(&mut self, files: Vec<std::path::PathBuf>, session: &mut Session) -> Action {
         self.added.clear();
         for file in files {
@@ -1168,7 +1199,16 @@ impl State {
                         report.new_attempts(),
                         report.known_attempts()
                     );
-                    Added::Done(Box::new(report))
+                    let removed = self.remove_after
+                        && self.on_usb_stick(&file)
+                        && match std::fs::remove_file(&file) {
+                            Ok(()) => true,
+                            Err(error) => {
+                                log::warn!("a progress file was kept on the stick: {error}");
+                                false
+                            }
+                        };
+                    Added::Done(Box::new(report), removed)
                 }
                 Err(error) => {
                     log::warn!("a progress file was refused: {error}");
@@ -1237,6 +1277,9 @@ impl Screen for State {
                 groups.extend((0..self.places.len()).map(|i| vec![Target::SaveTo(i)]));
             }
             View::Add if !self.files.is_empty() && self.added.is_empty() => {
+                if self.files.iter().any(|file| self.on_usb_stick(file)) {
+                    groups.push(vec![Target::RemoveAfter]);
+                }
                 groups.push(vec![Target::AddAll]);
                 groups.extend((0..self.files.len().min(6)).map(|i| vec![Target::AddFile(i)]));
             }
@@ -1433,6 +1476,7 @@ impl Screen for State {
                 }
             }
             Target::AddAll => return self.import(self.files.clone(), session),
+            Target::RemoveAfter => self.remove_after = !self.remove_after,
             Target::RecordName => {
                 let View::Learner(index) = self.view else {
                     return Action::None;
