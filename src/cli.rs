@@ -93,6 +93,13 @@ pub enum Command {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+    /// The coach log of this PC, for an audit: who did what, when (progress saved and added,
+    /// reports, erasures, restores, the coach area opened, wrong PINs). CSV, ids only.
+    Audit {
+        /// Write it to this file (default: show it here).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// The organisation key that locks progress files (`key new`, `key show`).
     Key {
         #[command(subcommand)]
@@ -527,6 +534,9 @@ pub fn backup(
             }
             match backup::restore(&paths.data_dir, file) {
                 Ok(kept) => {
+                    if let Ok(store) = crate::domain::store::Store::open(&paths.data_dir) {
+                        audit(&store, "backup put back", &file.display().to_string());
+                    }
                     writeln!(
                         out,
                         "Restored. The progress from before is kept in {}",
@@ -906,6 +916,66 @@ fn org_key(
     }
 }
 
+/// Runs `stepwise audit`: the coach log as CSV (to a file, or here).
+pub fn audit_log(
+    paths: &ResolvedPaths,
+    file: Option<&std::path::Path>,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    let Some(store) = open_store(paths, out)? else {
+        return Ok(false);
+    };
+    let entries = match store.coach_log() {
+        Ok(entries) => entries,
+        Err(error) => {
+            writeln!(out, "The coach log cannot be read: {error}")?;
+            return Ok(false);
+        }
+    };
+    let field = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
+    let mut csv = String::from("number,when,who,what,detail\r\n");
+    for entry in &entries {
+        let when = chrono::FixedOffset::east_opt(entry.utc_offset_minutes * 60)
+            .and_then(|offset| {
+                chrono::DateTime::from_timestamp_millis(entry.at_ms)
+                    .map(|utc| utc.with_timezone(&offset).to_rfc3339())
+            })
+            .unwrap_or_default();
+        csv.push_str(&format!(
+            "{},{},{},{},{}\r\n",
+            entry.seq,
+            when,
+            field(&entry.who),
+            field(&entry.action),
+            field(&entry.detail)
+        ));
+    }
+    match file {
+        None => write!(out, "{csv}")?,
+        Some(file) => match std::fs::write(file, &csv) {
+            Ok(()) => writeln!(
+                out,
+                "Wrote {} lines of the coach log to {}",
+                entries.len(),
+                file.display()
+            )?,
+            Err(error) => {
+                writeln!(out, "Nothing was written: {error}")?;
+                return Ok(false);
+            }
+        },
+    }
+    Ok(true)
+}
+
+/// A line in the coach log for a command (a log that cannot be written is only noted).
+fn audit(store: &crate::domain::store::Store, action: &str, detail: &str) {
+    let who = crate::domain::store::who("command line");
+    if let Err(error) = store.log_coach_action(&who, action, detail) {
+        log::warn!("the coach log could not be written: {error}");
+    }
+}
+
 /// Runs `stepwise export`; returns `false` when nothing could be written.
 pub fn export(
     paths: &ResolvedPaths,
@@ -929,6 +999,21 @@ pub fn export(
     };
     match exchange::export(&store, &target, &name, learner, key.as_ref()) {
         Ok(summary) => {
+            audit(
+                &store,
+                "progress saved",
+                &format!(
+                    "{}: {} learners, {} answers, {}",
+                    summary.file.display(),
+                    summary.learners,
+                    summary.attempts,
+                    if key.is_some() {
+                        "locked"
+                    } else {
+                        "NOT locked"
+                    }
+                ),
+            );
             writeln!(
                 out,
                 "Saved {} learner(s) and {} answers to {}",
@@ -968,6 +1053,7 @@ pub fn export_xapi(
     };
     match crate::domain::xapi::export(&store, &file) {
         Ok(count) => {
+            audit(&store, "xAPI saved", &file.display().to_string());
             writeln!(out, "Wrote {count} xAPI statements to {}", file.display())?;
             Ok(true)
         }
@@ -1010,6 +1096,16 @@ pub fn import(
                         )
                     })
                     .unwrap_or_default();
+                audit(
+                    &store,
+                    "progress added",
+                    &format!(
+                        "{}: {} new answers, {} known",
+                        file.display(),
+                        report.new_attempts(),
+                        report.known_attempts()
+                    ),
+                );
                 writeln!(out, "{}: {from}", file.display())?;
                 if remove {
                     match std::fs::remove_file(file) {
@@ -1073,6 +1169,11 @@ pub fn import(
             }
             Err(error) => {
                 all_good = false;
+                audit(
+                    &store,
+                    "progress refused",
+                    &format!("{}: {error}", file.display()),
+                );
                 writeln!(
                     out,
                     "{}: refused, nothing was changed: {error}",
@@ -1113,6 +1214,7 @@ pub fn report(
             &store, &library, &file, filter, &texts, language,
         ) {
             Ok(learners) => {
+                audit(&store, "report saved", &file.display().to_string());
                 writeln!(out, "Wrote {} ({learners} learners).", file.display())?;
                 if !filter.without_names {
                     writeln!(out, "It holds personal data about learners: keep it safe.")?;
@@ -1127,6 +1229,7 @@ pub fn report(
     }
     match crate::domain::report::write_csv(&store, &library, out_stem, filter) {
         Ok(written) => {
+            audit(&store, "report saved", &out_stem.display().to_string());
             writeln!(
                 out,
                 "Wrote {} ({} learners), {} ({} answers) and {} (the progress files included).",

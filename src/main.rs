@@ -83,6 +83,11 @@ fn main() -> ExitCode {
             &mut std::io::stdin().lock(),
             &mut std::io::stdout(),
         )),
+        Some(Command::Audit { out }) => exit_code(stepwise::cli::audit_log(
+            &paths,
+            out.as_deref(),
+            &mut std::io::stdout(),
+        )),
         Some(Command::Key { command }) => {
             exit_code(stepwise::cli::key(&paths, &command, &mut std::io::stdout()))
         }

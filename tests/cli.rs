@@ -247,6 +247,18 @@ fn demo_export_and_import_between_workstations() {
         &temp.path().join("coach"),
     );
     assert!(!ok && foreign.exists());
+    // All of it is in the coach log, which `stepwise audit` shows as CSV.
+    let (ok, log) = run(&["audit"], &temp.path().join("coach"));
+    assert!(
+        ok && log.starts_with("number,when,who,what,detail"),
+        "{log}"
+    );
+    assert!(log.contains("\"command line, OS user "), "{log}");
+    assert_eq!(log.matches("\"progress added\"").count(), 5, "{log}");
+    assert!(
+        log.contains("\"progress refused\"") && log.contains("foreign.stepwise"),
+        "{log}"
+    );
 
     // A file that is not a progress file is refused, and the command says so and fails.
     let (ok, said) = run(

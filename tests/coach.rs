@@ -307,6 +307,44 @@ fn the_coach_opens_a_learner_and_erases_them() {
     // Signing in: Anna's tile is gone.
     driver.click("Lock");
     assert!(!driver.shows("Anna"));
+    // The coach log says what was done, by whom and when, naming Anna by her id only.
+    let log = Store::open(&data).unwrap().coach_log().unwrap();
+    let actions: Vec<(&str, &str)> = log
+        .iter()
+        .map(|entry| (entry.action.as_str(), entry.detail.as_str()))
+        .collect();
+    let anna = actions
+        .iter()
+        .find(|(action, _)| *action == "learner erased")
+        .map(|(_, detail)| detail.to_string())
+        .expect("the erasure is in the coach log");
+    assert!(uuid::Uuid::parse_str(&anna).is_ok(), "{anna}");
+    assert_eq!(actions.first().map(|a| a.0), Some("coach area opened"));
+    assert_eq!(actions.last().map(|a| a.0), Some("coach area locked"));
+    assert!(
+        log.iter()
+            .all(|entry| entry.who.starts_with("coach (PIN), OS user ")
+                && !format!("{entry:?}").contains("Anna"))
+    );
+}
+
+/// A wrong PIN is in the coach log too (someone tried), with when and which OS user.
+#[test]
+fn a_wrong_pin_is_in_the_coach_log() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    let mut driver = Driver::open_with(&data, &usb_config(&temp.path().join("media")));
+    driver.click("Coach");
+    type_pin(&mut driver, "111111");
+    assert!(!matches!(driver.app.current(), Current::Coach(_)));
+    let log = Store::open(&data).unwrap().coach_log().unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].action, "wrong coach PIN");
+    assert!(
+        log[0].who.starts_with("PIN screen, OS user "),
+        "{:?}",
+        log[0]
+    );
 }
 
 #[test]

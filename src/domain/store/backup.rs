@@ -152,6 +152,7 @@ impl Store {
         }
         let kept = self.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
         let erased = self.tombstones()?;
+        let log = self.coach_log()?;
         let clock: i64 = self.conn.query_row(
             "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock'",
             [],
@@ -168,6 +169,7 @@ impl Store {
             "UPDATE meta SET value = max(CAST(value AS INTEGER), ?1) WHERE key = 'clock'",
             [clock],
         )?;
+        self.keep_coach_log(&log)?;
         self.bury_again(&erased)?;
         Ok(kept)
     }
@@ -214,9 +216,11 @@ pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
     drop(check_backup(backup)?);
     let database = data_dir.join(DATABASE_FILE);
     let mut erased = Vec::new();
+    let mut log = Vec::new();
     let kept = match Store::open(data_dir) {
         Ok(current) => {
             erased = current.tombstones()?;
+            log = current.coach_log()?;
             let kept = current.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
             current
                 .conn()
@@ -260,8 +264,10 @@ pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
         path: database.clone(),
         source,
     })?;
-    if !erased.is_empty() {
-        Store::open(data_dir)?.bury_again(&erased)?;
+    if !erased.is_empty() || !log.is_empty() {
+        let restored = Store::open(data_dir)?;
+        restored.keep_coach_log(&log)?;
+        restored.bury_again(&erased)?;
     }
     Ok(kept)
 }

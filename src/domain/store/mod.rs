@@ -687,6 +687,66 @@ impl Store {
         Ok(())
     }
 
+    /// Adds a line to the coach log (who did what; `detail` holds ids and file names, never a
+    /// learner's name).
+    pub fn log_coach_action(
+        &self,
+        who: &str,
+        action: &str,
+        detail: &str,
+    ) -> Result<(), StoreError> {
+        let offset = chrono::Local::now().offset().local_minus_utc() / 60;
+        self.conn.execute(
+            "INSERT INTO coach_log (at_ms, utc_offset_minutes, who, action, detail)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![now_ms(), offset, who, action, detail],
+        )?;
+        Ok(())
+    }
+
+    /// The whole coach log, oldest first.
+    pub fn coach_log(&self) -> Result<Vec<CoachAction>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT seq, at_ms, utc_offset_minutes, who, action, detail FROM coach_log
+             ORDER BY seq",
+        )?;
+        let entries = statement
+            .query_map([], |row| {
+                Ok(CoachAction {
+                    seq: row.get(0)?,
+                    at_ms: row.get(1)?,
+                    utc_offset_minutes: row.get(2)?,
+                    who: row.get(3)?,
+                    action: row.get(4)?,
+                    detail: row.get(5)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(entries)
+    }
+
+    /// Puts back log entries a restored backup did not have yet (the log only grows).
+    pub(crate) fn keep_coach_log(&self, entries: &[CoachAction]) -> Result<(), StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        for entry in entries {
+            tx.execute(
+                "INSERT OR IGNORE INTO coach_log (seq, at_ms, utc_offset_minutes, who, action,
+                                                  detail)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    entry.seq,
+                    entry.at_ms,
+                    entry.utc_offset_minutes,
+                    entry.who,
+                    entry.action,
+                    entry.detail
+                ],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Whether an erasure's clean-up still has to run.
     pub fn scrub_pending(&self) -> Result<bool, StoreError> {
         Ok(self.conn.query_row(
@@ -826,6 +886,27 @@ pub(crate) fn mark_scrub_pending(conn: &Connection) -> Result<(), rusqlite::Erro
         [],
     )?;
     Ok(())
+}
+
+/// One line of the coach log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoachAction {
+    pub seq: i64,
+    pub at_ms: i64,
+    pub utc_offset_minutes: i32,
+    /// "coach (PIN)" in the coach area, "command line (OS user …)" for a command.
+    pub who: String,
+    pub action: String,
+    pub detail: String,
+}
+
+/// Who is acting, for the coach log: the role ("coach (PIN)", "command line", "PIN screen")
+/// and the operating system's user (a shared PC may have several).
+pub fn who(role: &str) -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".into());
+    format!("{role}, OS user {user}")
 }
 
 /// What a clean-up after an erasure did to the backups.

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Migration `i` brings a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -162,6 +162,28 @@ CREATE TABLE imports (
     new_attempts     INTEGER NOT NULL,
     PRIMARY KEY (workstation, file_name)
 ) STRICT;
+"#;
+
+/// Version 6: what coaches did on this PC (the coach area opened, a wrong PIN, progress saved
+/// and added, reports, erasures, restores), for an audit. Append-only: never changed, never
+/// deleted; a restore puts back the entries the backup lacks. Ids only, never a name.
+const V6: &str = r#"
+CREATE TABLE coach_log (
+    seq                INTEGER PRIMARY KEY,
+    at_ms              INTEGER NOT NULL,
+    utc_offset_minutes INTEGER NOT NULL,
+    who                TEXT NOT NULL,
+    action             TEXT NOT NULL,
+    detail             TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER coach_log_is_never_changed BEFORE UPDATE ON coach_log
+BEGIN
+    SELECT RAISE(ABORT, 'the coach log is append-only');
+END;
+CREATE TRIGGER coach_log_is_never_deleted BEFORE DELETE ON coach_log
+BEGIN
+    SELECT RAISE(ABORT, 'the coach log is append-only');
+END;
 "#;
 
 /// The schema version this build writes.

@@ -422,3 +422,37 @@ fn an_erasure_s_clean_up_cut_short_is_finished_at_the_next_start() {
         Vec::<PathBuf>::new()
     );
 }
+
+/// The coach log only grows: a line is never changed or deleted, not even by a restore of a
+/// backup made before it.
+#[test]
+fn the_coach_log_only_grows_even_through_a_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    store
+        .log_coach_action("coach (PIN), OS user a", "coach area opened", "")
+        .unwrap();
+    let older = store.backup(backup::Kind::Daily, 7).unwrap();
+    store
+        .log_coach_action("coach (PIN), OS user a", "learner erased", "42")
+        .unwrap();
+    assert!(
+        store
+            .conn()
+            .execute("UPDATE coach_log SET detail = 'x'", [])
+            .is_err()
+    );
+    assert!(store.conn().execute("DELETE FROM coach_log", []).is_err());
+    store.restore_from(&older).unwrap();
+    let actions: Vec<String> = store
+        .coach_log()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(actions, vec!["coach area opened", "learner erased"]);
+    drop(store);
+    backup::restore(dir.path(), &older).unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.coach_log().unwrap().len(), 2);
+}

@@ -1199,6 +1199,16 @@ impl State {
                         report.new_attempts(),
                         report.known_attempts()
                     );
+                    audit(
+                        session,
+                        "progress added",
+                        &format!(
+                            "{}: {} new answers, {} known",
+                            file.display(),
+                            report.new_attempts(),
+                            report.known_attempts()
+                        ),
+                    );
                     let removed = self.remove_after
                         && self.on_usb_stick(&file)
                         && match std::fs::remove_file(&file) {
@@ -1212,6 +1222,11 @@ impl State {
                 }
                 Err(error) => {
                     log::warn!("a progress file was refused: {error}");
+                    audit(
+                        session,
+                        "progress refused",
+                        &format!("{}: {error}", file.display()),
+                    );
                     Added::Refused(error)
                 }
             };
@@ -1221,6 +1236,14 @@ impl State {
             Ok(()) => Action::None,
             Err(error) => Action::Failed(error),
         }
+    }
+}
+
+/// A line in the coach log; a log that cannot be written is noted, never in the coach's way.
+fn audit(session: &Session, action: &str, detail: &str) {
+    let who = crate::domain::store::who("coach (PIN)");
+    if let Err(error) = session.store.log_coach_action(&who, action, detail) {
+        log::warn!("the coach log could not be written: {error}");
     }
 }
 
@@ -1310,6 +1333,7 @@ impl Screen for State {
         match target {
             Target::Lock => {
                 log::info!("coach area locked");
+                audit(session, "coach area locked", "");
                 return Action::Go(Next::SignIn);
             }
             Target::CloseApp => {
@@ -1369,6 +1393,7 @@ impl Screen for State {
                         return Action::Failed(error);
                     }
                     log::info!("learner {} renamed by the coach", overview.learner.id);
+                    audit(session, "learner renamed", &overview.learner.id.to_string());
                     if let Err(error) = self.refresh(session) {
                         return Action::Failed(error);
                     }
@@ -1394,6 +1419,7 @@ impl Screen for State {
                         return Action::Failed(error);
                     }
                     log::info!("learner {} erased by the coach", overview.learner.id);
+                    audit(session, "learner erased", &overview.learner.id.to_string());
                 }
                 self.view = View::Learners;
                 self.focus = Focus::on(Target::Show(View::Learners));
@@ -1420,8 +1446,28 @@ impl Screen for State {
                     Ok(key) => exchange::export(&session.store, &file, name, None, key),
                     Err(problem) => Err(exchange::ExchangeError::KeyProblem(problem.to_string())),
                 };
+                let locked = if matches!(
+                    session.installation.org_key,
+                    crate::domain::org_key::KeySetting::Ready(_)
+                ) {
+                    "locked"
+                } else {
+                    "NOT locked"
+                };
                 match &saved {
-                    Ok(summary) => log::info!("progress saved: {} answers", summary.attempts),
+                    Ok(summary) => {
+                        log::info!("progress saved: {} answers", summary.attempts);
+                        audit(
+                            session,
+                            "progress saved",
+                            &format!(
+                                "{}: {} learners, {} answers, {locked}",
+                                file.display(),
+                                summary.learners,
+                                summary.attempts
+                            ),
+                        );
+                    }
                     Err(error) => log::warn!("progress not saved: {error}"),
                 }
                 self.saved_in = saved.is_ok().then(|| place.path.clone());
@@ -1462,6 +1508,7 @@ impl Screen for State {
                 self.report = Some(match written {
                     Ok(_) => {
                         log::info!("report saved");
+                        audit(session, "report saved", &html.display().to_string());
                         Ok(html)
                     }
                     Err(error) => {
@@ -1501,6 +1548,7 @@ impl Screen for State {
                                 return Action::Failed(error);
                             }
                             log::info!("a name clip was recorded for learner {learner}");
+                            audit(session, "name clip recorded", &learner.to_string());
                             self.recorded = Some("coach-record-name-kept");
                             // Heard back at once, so a bad take is noticed.
                             return Action::Say(super::Said::Name(learner));
@@ -1535,6 +1583,11 @@ impl Screen for State {
                 self.restored = Some(match &restored {
                     Ok(_) => {
                         log::info!("the coach put back a backup: {}", backup.path.display());
+                        audit(
+                            session,
+                            "backup put back",
+                            &backup.path.display().to_string(),
+                        );
                         Ok(when)
                     }
                     Err(error) => {

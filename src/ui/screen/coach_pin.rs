@@ -89,10 +89,20 @@ impl State {
         match gate.try_pin(&pin, hash, now) {
             PinOutcome::Open => {
                 log::info!("coach PIN right: {:?}", self.then);
+                let _ = session.store.log_coach_action(
+                    &crate::domain::store::who("coach (PIN)"),
+                    "coach area opened",
+                    "",
+                );
                 return Action::Go(self.then.clone());
             }
             PinOutcome::Wrong => {
                 log::info!("wrong coach PIN");
+                let _ = session.store.log_coach_action(
+                    &crate::domain::store::who("PIN screen"),
+                    "wrong coach PIN",
+                    "",
+                );
                 self.said = match gate.wait(now) {
                     Some(wait) => Said::Wait(wait.as_secs().max(1)),
                     None => Said::Wrong,
