@@ -427,3 +427,71 @@ fn lessons_from(
         })
         .collect())
 }
+
+/// Where an erasure has arrived, among the workstations known here: this one, and every one
+/// whose progress file was added here (directly or through the coach's file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErasureStatus {
+    pub learner: Uuid,
+    pub erased_at_ms: i64,
+    /// Workstations that applied it, by name (a short id where no name is known).
+    pub done: Vec<String>,
+    /// Workstations that have not yet, with when their newest file here was written.
+    pub waiting: Vec<(String, i64)>,
+}
+
+/// Every erasure known here, newest first.
+pub fn erasures(store: &Store, this_name: &str) -> Result<Vec<ErasureStatus>, StoreError> {
+    let conn = store.conn();
+    let this = store.workstation().to_string();
+    // Known workstations: id → (name, newest file written).
+    let mut known: BTreeMap<String, (String, i64)> = BTreeMap::new();
+    let mut statement = conn.prepare(
+        "SELECT workstation, workstation_name, max(written_at_ms) FROM imports
+         GROUP BY workstation",
+    )?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        known.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
+    }
+    drop(rows);
+    known.insert(
+        this.clone(),
+        (this_name.to_string(), crate::domain::store::now_ms()),
+    );
+    let name_of = |ws: &str| {
+        known
+            .get(ws)
+            .map(|(name, _)| name.clone())
+            .unwrap_or_else(|| format!("PC {}", ws.get(..6).unwrap_or(ws)))
+    };
+    let mut statement =
+        conn.prepare("SELECT learner_id, erased_at_ms FROM tombstones ORDER BY erased_at_ms DESC")?;
+    let tombstones: Vec<(String, i64)> = statement
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut applied = conn.prepare(
+        "SELECT workstation FROM erasures_applied WHERE learner_id = ?1 ORDER BY workstation",
+    )?;
+    let mut statuses = Vec::new();
+    for (learner, erased_at_ms) in tombstones {
+        let Ok(id) = Uuid::parse_str(&learner) else {
+            continue;
+        };
+        let done: Vec<String> = applied
+            .query_map([&learner], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+        let waiting = known
+            .iter()
+            .filter(|(ws, _)| !done.contains(ws))
+            .map(|(_, (name, seen))| (name.clone(), *seen))
+            .collect();
+        statuses.push(ErasureStatus {
+            learner: id,
+            erased_at_ms,
+            done: done.iter().map(|ws| name_of(ws)).collect(),
+            waiting,
+        });
+    }
+    Ok(statuses)
+}

@@ -30,7 +30,7 @@ pub const FORMAT: &str = "stepwise-progress";
 /// The major version: a reader refuses a newer one. The minor version may add fields and
 /// record kinds, which an older reader ignores.
 pub const MAJOR: u32 = 1;
-pub const MINOR: u32 = 0;
+pub const MINOR: u32 = 1;
 /// The file name extension.
 pub const EXTENSION: &str = "stepwise";
 /// A line longer than this is not a Stepwise record (a hostile or foreign file).
@@ -64,6 +64,9 @@ pub enum Record {
     Completion(CompletionRecord),
     Position(PositionRecord),
     Setting(SettingRecord),
+    /// Since 1.1: workstation `ws` has applied the erasure of `learner` (an older reader
+    /// skips it).
+    ErasureApplied(ErasureAppliedRecord),
     /// The last line: how many records came before it.
     End {
         records: u64,
@@ -71,6 +74,13 @@ pub enum Record {
     /// A record kind from a newer minor version: skipped.
     #[serde(other)]
     Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasureAppliedRecord {
+    pub learner: Uuid,
+    pub ws: Uuid,
+    pub at_ms: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -258,7 +268,7 @@ impl Record {
             }
             Self::Setting(r) => fault(plain_id(&r.key), "a setting's name is not an id")
                 .or_else(|| fault(plain_text(&r.value, 200), "a setting's value is too long")),
-            Self::Tombstone(_) | Self::End { .. } | Self::Unknown => None,
+            Self::Tombstone(_) | Self::ErasureApplied(_) | Self::End { .. } | Self::Unknown => None,
         }
     }
 }

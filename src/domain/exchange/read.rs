@@ -195,6 +195,16 @@ pub fn import_from(
                 continue;
             }
             Record::Unknown => report.unknown_records += 1,
+            // Kept only for an erasure known here (its tombstone comes earlier in the file).
+            Record::ErasureApplied(r) if is_erased(&tx, r.learner)? => {
+                crate::domain::store::note_erasure_applied(
+                    &tx,
+                    r.learner,
+                    &r.ws.to_string(),
+                    r.at_ms,
+                )?;
+            }
+            Record::ErasureApplied(_) => {}
             Record::Learner(r) => {
                 max_clock = max_clock.max(r.clock);
                 let erased = is_erased(&tx, r.id)?;
@@ -258,6 +268,12 @@ pub fn import_from(
                     crate::domain::store::mark_scrub_pending(&tx)?;
                     scrub = true;
                 }
+                crate::domain::store::note_erasure_applied(
+                    &tx,
+                    r.learner,
+                    &local.to_string(),
+                    now_ms(),
+                )?;
                 learner_state.insert(r.learner, false);
                 report.learners.entry(r.learner).or_default().erased = true;
             }

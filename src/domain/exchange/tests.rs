@@ -335,7 +335,7 @@ fn bad_files_are_refused_and_change_nothing() {
     let newer = temp.path().join("newer.stepwise");
     rewrite(&good, &newer, |i, line| {
         Some(if i == 0 {
-            line.replace("\"1.0\"", "\"2.3\"")
+            line.replace(&format!("\"{MAJOR}.{MINOR}\""), "\"2.3\"")
         } else {
             line
         })
@@ -691,4 +691,41 @@ fn a_locked_file_opens_only_with_the_organisation_key() {
             .known_attempts(),
         5
     );
+}
+
+/// The coach sees where an erasure has arrived: erased on PC 1 (and here), not yet on PC 2
+/// until PC 2 has read a file with it and its own file came back.
+#[test]
+fn the_coach_sees_which_pcs_have_applied_an_erasure() {
+    use crate::domain::overview::erasures;
+    let temp = tempfile::tempdir().unwrap();
+    let (pc1, anna) = workstation(&temp.path().join("pc1"), "Anna", "sun", 3);
+    let mut pc2 = Store::open(&temp.path().join("pc2")).unwrap();
+    let mut coach = Store::open(&temp.path().join("coach")).unwrap();
+    let files = temp.path();
+    import(&mut pc2, &export_to(&pc1, files, "PC 1"), None).unwrap();
+    import(&mut coach, &export_to(&pc2, files, "PC 2"), None).unwrap();
+
+    pc1.erase_learner(anna).unwrap();
+    import(&mut coach, &export_to(&pc1, files, "PC 1"), None).unwrap();
+    let status = erasures(&coach, "Coach").unwrap();
+    assert_eq!(status.len(), 1);
+    assert_eq!(status[0].learner, anna);
+    let mut done = status[0].done.clone();
+    done.sort();
+    assert_eq!(done, vec!["Coach", "PC 1"]);
+    let waiting: Vec<&str> = status[0]
+        .waiting
+        .iter()
+        .map(|(name, _)| name.as_str())
+        .collect();
+    assert_eq!(waiting, vec!["PC 2"]);
+
+    // The coach's file reaches PC 2, and PC 2's next file reaches the coach.
+    import(&mut pc2, &export_to(&coach, files, "Coach"), None).unwrap();
+    assert!(pc2.learners().unwrap().is_empty());
+    import(&mut coach, &export_to(&pc2, files, "PC 2"), None).unwrap();
+    let status = erasures(&coach, "Coach").unwrap();
+    assert!(status[0].waiting.is_empty(), "{status:?}");
+    assert_eq!(status[0].done.len(), 3);
 }

@@ -11,8 +11,8 @@ use rusqlite::params;
 use uuid::Uuid;
 
 use super::{
-    AttemptRecord, CompletionRecord, EXTENSION, ExchangeError, FORMAT, Header, LearnerRecord,
-    MAJOR, MINOR, PositionRecord, Record, SettingRecord, TombstoneRecord,
+    AttemptRecord, CompletionRecord, EXTENSION, ErasureAppliedRecord, ExchangeError, FORMAT,
+    Header, LearnerRecord, MAJOR, MINOR, PositionRecord, Record, SettingRecord, TombstoneRecord,
 };
 use crate::domain::org_key::OrgKey;
 use crate::domain::store::{Store, now_ms};
@@ -255,6 +255,23 @@ fn write_records<W: Write>(
                 at_ms: row.get(1)?,
                 clock: row.get(2)?,
                 ws: uuid(row.get(3)?),
+            }),
+        )?;
+    }
+    drop(rows);
+
+    let mut statement = conn.prepare(
+        "SELECT learner_id, workstation, applied_at_ms FROM erasures_applied
+         WHERE ?1 IS NULL OR learner_id = ?1 ORDER BY learner_id, workstation",
+    )?;
+    let mut rows = statement.query(params![only])?;
+    while let Some(row) = rows.next()? {
+        push(
+            out,
+            Record::ErasureApplied(ErasureAppliedRecord {
+                learner: uuid(row.get(0)?),
+                ws: uuid(row.get(1)?),
+                at_ms: row.get(2)?,
             }),
         )?;
     }

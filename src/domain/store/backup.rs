@@ -196,6 +196,13 @@ impl Store {
         for (learner, erased_at_ms, clock, workstation) in erased {
             if let Ok(id) = learner.parse() {
                 found |= super::bury(&tx, id, *erased_at_ms, *clock, workstation)?;
+                // A backup from before the erasure lacks the note that it was applied here.
+                super::note_erasure_applied(
+                    &tx,
+                    id,
+                    &self.workstation().to_string(),
+                    super::now_ms(),
+                )?;
             }
         }
         if found {

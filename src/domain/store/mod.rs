@@ -678,6 +678,7 @@ impl Store {
             clock,
             &self.workstation.to_string(),
         )?;
+        note_erasure_applied(&tx, learner_id, &self.workstation.to_string(), now_ms())?;
         mark_scrub_pending(&tx)?;
         tx.commit()?;
         if let Err(error) = self.scrub() {
@@ -878,6 +879,21 @@ impl Store {
 /// Deletes a learner's rows and keeps their tombstone: here by the coach, or when a tombstone
 /// arrives in a progress file. Of two tombstones for one learner the earliest stamp stays, so
 /// the order of arrival does not matter.
+/// Notes that `workstation` has applied the erasure of `learner` (kept once, the first time).
+pub(crate) fn note_erasure_applied(
+    conn: &Connection,
+    learner: Uuid,
+    workstation: &str,
+    at_ms: i64,
+) -> Result<(), rusqlite::Error> {
+    conn.execute(
+        "INSERT OR IGNORE INTO erasures_applied (learner_id, workstation, applied_at_ms)
+         VALUES (?1, ?2, ?3)",
+        params![learner.to_string(), workstation, at_ms],
+    )?;
+    Ok(())
+}
+
 /// Notes, in the erasure's own transaction, that the clean-up after it must run.
 pub(crate) fn mark_scrub_pending(conn: &Connection) -> Result<(), rusqlite::Error> {
     conn.execute(

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Migration `i` brings a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -184,6 +184,21 @@ CREATE TRIGGER coach_log_is_never_deleted BEFORE DELETE ON coach_log
 BEGIN
     SELECT RAISE(ABORT, 'the coach log is append-only');
 END;
+"#;
+
+/// Version 7: which workstations have applied each erasure (this one, and what progress files
+/// said of the others), so the coach sees where an erasure has not arrived yet. An erasure
+/// already here was applied here.
+const V7: &str = r#"
+CREATE TABLE erasures_applied (
+    learner_id    TEXT NOT NULL,
+    workstation   TEXT NOT NULL,
+    applied_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (learner_id, workstation)
+) STRICT;
+INSERT INTO erasures_applied (learner_id, workstation, applied_at_ms)
+    SELECT learner_id, (SELECT value FROM meta WHERE key = 'workstation_id'), erased_at_ms
+    FROM tombstones;
 "#;
 
 /// The schema version this build writes.

@@ -98,6 +98,8 @@ enum Added {
 
 pub struct State {
     view: View,
+    /// Erasures that have not reached every workstation known here yet.
+    erasures_waiting: Vec<overview::ErasureStatus>,
     /// Remove a file added from a USB stick (the coach's choice; off until chosen).
     remove_after: bool,
     learners: Vec<LearnerOverview>,
@@ -145,6 +147,7 @@ impl State {
         let mut state = State {
             note_pager: Pager::new(NOTE_PAGES),
             view: View::Learners,
+            erasures_waiting: Vec::new(),
             remove_after: false,
             pager: Pager::new(0),
             lessons: Vec::new(),
@@ -198,6 +201,11 @@ impl State {
         let started = std::time::Instant::now();
         (self.learners, self.lessons) = overview::coach_lists(&session.store, &session.library)?;
         self.pager = Pager::new(self.learners.len());
+        self.erasures_waiting =
+            overview::erasures(&session.store, &session.installation.workstation_name)?
+                .into_iter()
+                .filter(|status| !status.waiting.is_empty())
+                .collect();
         // Counts and time only (benches/startup-and-memory.sh reads it): never a name.
         log::info!(
             "coach overview: {} learners, {} lessons in {} ms",
@@ -1021,6 +1029,38 @@ impl State {
 
     fn add_view<'a>(&'a self, look: &Look<'_>) -> Element<'a, Message> {
         let mut list = column![].spacing(8).align_x(Alignment::Center);
+        // Where an erasure has not arrived yet: the coach brings the files round.
+        let day = |ms: i64| {
+            chrono::DateTime::from_timestamp_millis(ms)
+                .map(|utc| {
+                    utc.with_timezone(&chrono::Local)
+                        .format("%Y-%m-%d")
+                        .to_string()
+                })
+                .unwrap_or_default()
+        };
+        for status in self.erasures_waiting.iter().take(2) {
+            let pcs: Vec<String> = status
+                .waiting
+                .iter()
+                .map(|(name, seen)| {
+                    look.texts.get_with(
+                        "coach-erasure-pc",
+                        &[("name", name.clone().into()), ("date", day(*seen).into())],
+                    )
+                })
+                .collect();
+            list = list.push(Self::small(
+                look,
+                look.texts.get_with(
+                    "coach-erasure-waiting",
+                    &[
+                        ("date", day(status.erased_at_ms).into()),
+                        ("pcs", pcs.join(", ").into()),
+                    ],
+                ),
+            ));
+        }
         for (file, added) in &self.added {
             list = list.push(Self::report(look, file, added));
         }
