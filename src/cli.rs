@@ -535,7 +535,11 @@ pub fn backup(
             match backup::restore(&paths.data_dir, file) {
                 Ok(kept) => {
                     if let Ok(store) = crate::domain::store::Store::open(&paths.data_dir) {
-                        audit(&store, "backup put back", &file.display().to_string());
+                        audit(
+                            &store,
+                            "backup put back",
+                            &crate::domain::store::logged_name(file),
+                        );
                     }
                     writeln!(
                         out,
@@ -970,7 +974,7 @@ pub fn audit_log(
 
 /// A line in the coach log for a command (a log that cannot be written is only noted).
 fn audit(store: &crate::domain::store::Store, action: &str, detail: &str) {
-    let who = crate::domain::store::who("command line");
+    let who = crate::domain::store::command_line_user();
     if let Err(error) = store.log_coach_action(&who, action, detail) {
         log::warn!("the coach log could not be written: {error}");
     }
@@ -1004,7 +1008,7 @@ pub fn export(
                 "progress saved",
                 &format!(
                     "{}: {} learners, {} answers, {}",
-                    summary.file.display(),
+                    crate::domain::store::logged_name(&summary.file),
                     summary.learners,
                     summary.attempts,
                     if key.is_some() {
@@ -1053,7 +1057,11 @@ pub fn export_xapi(
     };
     match crate::domain::xapi::export(&store, &file) {
         Ok(count) => {
-            audit(&store, "xAPI saved", &file.display().to_string());
+            audit(
+                &store,
+                "xAPI saved",
+                &crate::domain::store::logged_name(&file),
+            );
             writeln!(out, "Wrote {count} xAPI statements to {}", file.display())?;
             Ok(true)
         }
@@ -1101,7 +1109,7 @@ pub fn import(
                     "progress added",
                     &format!(
                         "{}: {} new answers, {} known",
-                        file.display(),
+                        crate::domain::store::logged_name(&file),
                         report.new_attempts(),
                         report.known_attempts()
                     ),
@@ -1172,7 +1180,11 @@ pub fn import(
                 audit(
                     &store,
                     "progress refused",
-                    &format!("{}: {error}", file.display()),
+                    &format!(
+                        "{}: {}",
+                        crate::domain::store::logged_name(&file),
+                        error.text_id()
+                    ),
                 );
                 writeln!(
                     out,
@@ -1214,7 +1226,11 @@ pub fn report(
             &store, &library, &file, filter, &texts, language,
         ) {
             Ok(learners) => {
-                audit(&store, "report saved", &file.display().to_string());
+                audit(
+                    &store,
+                    "report saved",
+                    &crate::domain::store::logged_name(&file),
+                );
                 writeln!(out, "Wrote {} ({learners} learners).", file.display())?;
                 if !filter.without_names {
                     writeln!(out, "It holds personal data about learners: keep it safe.")?;
@@ -1229,7 +1245,11 @@ pub fn report(
     }
     match crate::domain::report::write_csv(&store, &library, out_stem, filter) {
         Ok(written) => {
-            audit(&store, "report saved", &out_stem.display().to_string());
+            audit(
+                &store,
+                "report saved",
+                &crate::domain::store::logged_name(out_stem),
+            );
             writeln!(
                 out,
                 "Wrote {} ({} learners), {} ({} answers) and {} (the progress files included).",

@@ -49,6 +49,13 @@ pub struct Backup {
     pub bytes: u64,
 }
 
+/// The time in a backup's name, if it has one.
+fn made_at(path: &Path) -> Option<SystemTime> {
+    let stem = path.file_stem()?.to_str()?;
+    let ms: u64 = stem.rsplit_once('-')?.1.parse().ok()?;
+    Some(std::time::UNIX_EPOCH + std::time::Duration::from_millis(ms))
+}
+
 /// Every backup in the data folder, newest first.
 pub fn list(data_dir: &Path) -> Vec<Backup> {
     let mut backups: Vec<Backup> = std::fs::read_dir(folder(data_dir))
@@ -63,9 +70,13 @@ pub fn list(data_dir: &Path) -> Vec<Backup> {
                 })
                 .filter_map(|entry| {
                     let meta = entry.metadata().ok()?;
+                    let path = entry.path();
+                    // When it was made is in its name (`<kind>-<ms>.sqlite`): cleaning a
+                    // backup after an erasure rewrites the file, and its date must not move.
+                    let made = made_at(&path).or_else(|| meta.modified().ok())?;
                     Some(Backup {
-                        path: entry.path(),
-                        made: meta.modified().ok()?,
+                        path,
+                        made,
                         bytes: meta.len(),
                     })
                 })
@@ -153,6 +164,7 @@ impl Store {
         let kept = self.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
         let erased = self.tombstones()?;
         let log = self.coach_log()?;
+        let pending = self.scrub_pending()?;
         let clock: i64 = self.conn.query_row(
             "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock'",
             [],
@@ -170,7 +182,7 @@ impl Store {
             [clock],
         )?;
         self.keep_coach_log(&log)?;
-        self.bury_again(&erased)?;
+        self.bury_again(&erased, pending)?;
         Ok(kept)
     }
 
@@ -189,8 +201,13 @@ impl Store {
 
     /// An erased learner stays erased whatever comes back: a backup older than the erasure
     /// still holds them, so after a restore every tombstone is applied again.
-    /// If the backup still held one of them, their traces are cleaned as after an erasure.
-    fn bury_again(&self, erased: &[(String, i64, i64, String)]) -> Result<(), StoreError> {
+    /// If the backup still held one of them, their traces are cleaned as after an erasure; so
+    /// they are too if a clean-up was `pending` before the restore (the backup lacks the note).
+    fn bury_again(
+        &self,
+        erased: &[(String, i64, i64, String)],
+        pending: bool,
+    ) -> Result<(), StoreError> {
         let tx = self.conn.unchecked_transaction()?;
         let mut found = false;
         for (learner, erased_at_ms, clock, workstation) in erased {
@@ -205,6 +222,7 @@ impl Store {
                 )?;
             }
         }
+        let found = found || pending;
         if found {
             super::mark_scrub_pending(&tx)?;
         }
@@ -224,10 +242,12 @@ pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
     let database = data_dir.join(DATABASE_FILE);
     let mut erased = Vec::new();
     let mut log = Vec::new();
+    let mut pending = false;
     let kept = match Store::open(data_dir) {
         Ok(current) => {
             erased = current.tombstones()?;
             log = current.coach_log()?;
+            pending = current.scrub_pending()?;
             let kept = current.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
             current
                 .conn()
@@ -271,10 +291,10 @@ pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
         path: database.clone(),
         source,
     })?;
-    if !erased.is_empty() || !log.is_empty() {
+    if !erased.is_empty() || !log.is_empty() || pending {
         let restored = Store::open(data_dir)?;
         restored.keep_coach_log(&log)?;
-        restored.bury_again(&erased)?;
+        restored.bury_again(&erased, pending)?;
     }
     Ok(kept)
 }

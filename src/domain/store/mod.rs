@@ -773,25 +773,47 @@ impl Store {
             })?
             .collect::<Result<_, _>>()?;
         let mut scrubbed = Scrubbed::default();
+        let mut unfinished = None;
         let data_dir = self.path.parent().unwrap_or(Path::new("."));
         for backup in backup::list(data_dir) {
+            // A damaged database moved aside is kept for recovery as it is (docs/privacy.md).
+            if backup::Kind::of(&backup.path).is_none()
+                && backup
+                    .path
+                    .file_name()
+                    .is_some_and(|name| name.to_string_lossy().starts_with("damaged-"))
+            {
+                continue;
+            }
             match clean_backup(&backup.path, &tombstones) {
                 Ok(true) => scrubbed.backups_cleaned += 1,
                 Ok(false) => {}
-                Err(error) => {
-                    log::warn!("a backup could not be cleaned, so it is removed: {error}");
-                    for end in ["", "-wal", "-shm"] {
-                        let mut file = backup.path.clone().into_os_string();
-                        file.push(end);
-                        let _ = std::fs::remove_file(file);
+                // It holds an erased learner and cannot be cleaned: it goes.
+                Err((true, error)) => {
+                    log::warn!("a backup holding an erased learner is removed: {error}");
+                    match std::fs::remove_file(&backup.path) {
+                        Ok(()) => {
+                            for end in ["-wal", "-shm"] {
+                                let mut file = backup.path.clone().into_os_string();
+                                file.push(end);
+                                let _ = std::fs::remove_file(file);
+                            }
+                            scrubbed.backups_removed += 1;
+                        }
+                        Err(source) => {
+                            unfinished = Some(StoreError::Io {
+                                path: backup.path.clone(),
+                                source,
+                            })
+                        }
                     }
-                    scrubbed.backups_removed += 1;
                 }
+                // Not known to hold one (busy, unreadable): kept, and tried again later.
+                Err((false, error)) => unfinished = Some(StoreError::Sql(error)),
             }
-            let _ = std::fs::File::options()
-                .write(true)
-                .open(&backup.path)
-                .and_then(|file| file.set_modified(backup.made));
+        }
+        if let Some(error) = unfinished {
+            return Err(error);
         }
         self.conn
             .execute("DELETE FROM meta WHERE key = 'scrub_pending'", [])?;
@@ -916,13 +938,22 @@ pub struct CoachAction {
     pub detail: String,
 }
 
-/// Who is acting, for the coach log: the role ("coach (PIN)", "command line", "PIN screen")
-/// and the operating system's user (a shared PC may have several).
-pub fn who(role: &str) -> String {
+/// Who runs a command, for the coach log: the operating system's user (an administrator's
+/// account). In the window it is only "coach (PIN)" or "PIN screen": there the OS account may
+/// be a learner's own, and the log keeps no learner's name.
+pub fn command_line_user() -> String {
     let user = std::env::var("USER")
         .or_else(|_| std::env::var("USERNAME"))
         .unwrap_or_else(|_| "unknown".into());
-    format!("{role}, OS user {user}")
+    format!("command line, OS user {user}")
+}
+
+/// A file as the coach log names it: its name, without the folders (which can hold an OS
+/// user's name, as `/media/<user>/<stick>` does).
+pub fn logged_name(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// What a clean-up after an erasure did to the backups.
@@ -933,32 +964,38 @@ pub struct Scrubbed {
 }
 
 /// Applies the tombstones to one backup if it still holds an erased learner; `Ok(true)` when
-/// it was cleaned.
+/// it was cleaned. An error says whether the backup is known to hold an erased learner.
 fn clean_backup(
     file: &Path,
     tombstones: &[(String, i64, i64, String)],
-) -> Result<bool, rusqlite::Error> {
-    let conn = Connection::open(file)?;
-    conn.pragma_update(None, "secure_delete", true)?;
+) -> Result<bool, (bool, rusqlite::Error)> {
+    let unknown = |error| (false, error);
+    let conn = Connection::open(file).map_err(unknown)?;
+    conn.pragma_update(None, "secure_delete", true)
+        .map_err(unknown)?;
     let mut holds = false;
     for (id, ..) in tombstones {
-        holds |= conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM learners WHERE id = ?1)
-                 OR EXISTS (SELECT 1 FROM attempts WHERE learner_id = ?1)",
-            [id],
-            |row| row.get::<_, bool>(0),
-        )?;
+        holds |= conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM learners WHERE id = ?1)
+                     OR EXISTS (SELECT 1 FROM attempts WHERE learner_id = ?1)",
+                [id],
+                |row| row.get::<_, bool>(0),
+            )
+            .map_err(unknown)?;
     }
     if !holds {
         return Ok(false);
     }
-    let tx = conn.unchecked_transaction()?;
+    let held = |error| (true, error);
+    let tx = conn.unchecked_transaction().map_err(held)?;
     for (id, at, clock, workstation) in tombstones {
-        let id = Uuid::parse_str(id).map_err(|_| rusqlite::Error::InvalidQuery)?;
-        bury(&tx, id, *at, *clock, workstation)?;
+        let id = Uuid::parse_str(id).map_err(|_| (true, rusqlite::Error::InvalidQuery))?;
+        bury(&tx, id, *at, *clock, workstation).map_err(held)?;
     }
-    tx.commit()?;
-    conn.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
+    tx.commit().map_err(held)?;
+    conn.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")
+        .map_err(held)?;
     Ok(true)
 }
 

@@ -347,12 +347,16 @@ fn an_erased_learner_leaves_no_trace_and_stays_erased_after_a_restore_and_an_old
             .unwrap();
     }
     let older_backup = store.backup(Kind::Daily, 7).unwrap();
-    let made = std::fs::metadata(&older_backup)
-        .unwrap()
-        .modified()
-        .unwrap();
+    let made = backup::list(dir.path())[0].made;
     let old_file = out.path().join("old.stepwise");
     exchange::export(&store, &old_file, "PC", None, None).unwrap();
+    // A copy kept elsewhere (a stick): Stepwise cannot clean it, and restoring it must not
+    // bring the learner back.
+    let elsewhere = out.path().join("copy.sqlite");
+    std::fs::copy(&older_backup, &elsewhere).unwrap();
+    // A damaged database moved aside earlier is kept for recovery, not cleaned or removed.
+    let damaged = backup::folder(dir.path()).join("damaged-1000.sqlite");
+    std::fs::write(&damaged, b"not a database").unwrap();
     assert!(!files_holding(dir.path(), marker.as_bytes()).is_empty());
 
     store.erase_learner(gone.id).unwrap();
@@ -362,12 +366,11 @@ fn an_erased_learner_leaves_no_trace_and_stays_erased_after_a_restore_and_an_old
         Vec::<PathBuf>::new()
     );
     // The backup was cleaned, not thrown away, and keeps its date and the other learner.
+    let listed = backup::list(dir.path());
+    let listed = listed.iter().find(|b| b.path == older_backup).unwrap();
     assert_eq!(
-        std::fs::metadata(&older_backup)
-            .unwrap()
-            .modified()
-            .unwrap(),
-        made
+        listed.made, made,
+        "its date is in its name and does not move"
     );
     let remaining = Connection::open(&older_backup).unwrap();
     let left: i64 = remaining
@@ -376,7 +379,13 @@ fn an_erased_learner_leaves_no_trace_and_stays_erased_after_a_restore_and_an_old
     assert_eq!(left, 50);
     drop(remaining);
 
-    store.restore_from(&older_backup).unwrap();
+    assert!(damaged.exists());
+    store.restore_from(&elsewhere).unwrap();
+    assert_eq!(
+        store.learners().unwrap().len(),
+        1,
+        "restored, and erased again at once"
+    );
     let report = exchange::import(&mut store, &old_file, None).unwrap();
     assert!(report.learners[&gone.id].erased);
     let names: Vec<String> = store

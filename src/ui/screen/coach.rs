@@ -1244,7 +1244,7 @@ impl State {
                         "progress added",
                         &format!(
                             "{}: {} new answers, {} known",
-                            file.display(),
+                            crate::domain::store::logged_name(&file),
                             report.new_attempts(),
                             report.known_attempts()
                         ),
@@ -1265,7 +1265,11 @@ impl State {
                     audit(
                         session,
                         "progress refused",
-                        &format!("{}: {error}", file.display()),
+                        &format!(
+                            "{}: {}",
+                            crate::domain::store::logged_name(&file),
+                            error.text_id()
+                        ),
                     );
                     Added::Refused(error)
                 }
@@ -1281,8 +1285,10 @@ impl State {
 
 /// A line in the coach log; a log that cannot be written is noted, never in the coach's way.
 fn audit(session: &Session, action: &str, detail: &str) {
-    let who = crate::domain::store::who("coach (PIN)");
-    if let Err(error) = session.store.log_coach_action(&who, action, detail) {
+    if let Err(error) = session
+        .store
+        .log_coach_action("coach (PIN)", action, detail)
+    {
         log::warn!("the coach log could not be written: {error}");
     }
 }
@@ -1502,7 +1508,7 @@ impl Screen for State {
                             "progress saved",
                             &format!(
                                 "{}: {} learners, {} answers, {locked}",
-                                file.display(),
+                                crate::domain::store::logged_name(&file),
                                 summary.learners,
                                 summary.attempts
                             ),
@@ -1548,7 +1554,11 @@ impl Screen for State {
                 self.report = Some(match written {
                     Ok(_) => {
                         log::info!("report saved");
-                        audit(session, "report saved", &html.display().to_string());
+                        audit(
+                            session,
+                            "report saved",
+                            &crate::domain::store::logged_name(&html),
+                        );
                         Ok(html)
                     }
                     Err(error) => {
@@ -1626,7 +1636,7 @@ impl Screen for State {
                         audit(
                             session,
                             "backup put back",
-                            &backup.path.display().to_string(),
+                            &crate::domain::store::logged_name(&backup.path),
                         );
                         Ok(when)
                     }

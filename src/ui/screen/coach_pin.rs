@@ -89,20 +89,20 @@ impl State {
         match gate.try_pin(&pin, hash, now) {
             PinOutcome::Open => {
                 log::info!("coach PIN right: {:?}", self.then);
-                let _ = session.store.log_coach_action(
-                    &crate::domain::store::who("coach (PIN)"),
-                    "coach area opened",
-                    "",
-                );
+                // The PIN also confirms a new learner ("coach_confirms"): said as what it opened.
+                let action = if self.then == Next::Coach {
+                    "coach area opened"
+                } else {
+                    "coach PIN given to add a learner"
+                };
+                let _ = session.store.log_coach_action("coach (PIN)", action, "");
                 return Action::Go(self.then.clone());
             }
             PinOutcome::Wrong => {
                 log::info!("wrong coach PIN");
-                let _ = session.store.log_coach_action(
-                    &crate::domain::store::who("PIN screen"),
-                    "wrong coach PIN",
-                    "",
-                );
+                let _ = session
+                    .store
+                    .log_coach_action("PIN screen", "wrong coach PIN", "");
                 self.said = match gate.wait(now) {
                     Some(wait) => Said::Wait(wait.as_secs().max(1)),
                     None => Said::Wrong,
