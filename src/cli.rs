@@ -1115,7 +1115,16 @@ pub fn import(
                     ),
                 );
                 writeln!(out, "{}: {from}", file.display())?;
-                if remove {
+                let own = report
+                    .header
+                    .as_ref()
+                    .is_some_and(|header| header.workstation == store.workstation());
+                if remove && own {
+                    writeln!(
+                        out,
+                        "  This PC's own file is kept (it is for the other PCs)."
+                    )?;
+                } else if remove {
                     match std::fs::remove_file(file) {
                         Ok(()) => writeln!(out, "  The file was read whole and is removed.")?,
                         Err(error) => writeln!(out, "  The file could not be removed: {error}")?,

@@ -113,12 +113,17 @@ impl OrgKey {
             key.identity.to_public(),
             key.identity.to_string().expose_secret()
         );
-        file.write_all(text.as_bytes())
+        if let Err(source) = file
+            .write_all(text.as_bytes())
             .and_then(|()| file.sync_all())
-            .map_err(|source| KeyError::Unwritable {
+        {
+            // Half a key is no key: removed, so making it again is not refused.
+            let _ = std::fs::remove_file(path);
+            return Err(KeyError::Unwritable {
                 path: path.to_path_buf(),
                 source,
-            })?;
+            });
+        }
         Ok(key)
     }
 

@@ -912,6 +912,12 @@ impl App {
             Action::Restored => {
                 self.shared_seen = Default::default();
                 self.sync_shared();
+                // The lists show what the shared folder just added too.
+                if let (Current::Coach(state), Some(session)) = (&mut self.current, &self.session)
+                    && let Err(error) = state.reload(session)
+                {
+                    self.fail(error);
+                }
                 Task::none()
             }
         }

@@ -114,8 +114,8 @@ pub fn import_from(
     // A gzip stream starts with 1f 8b; anything else is some other kind of file.
     let magic = raw.fill_buf().map_err(|error| {
         if error.kind() == std::io::ErrorKind::InvalidData {
-            // The locked layer found its contents altered or cut short.
-            ExchangeError::Truncated
+            // The locked layer found its first block altered.
+            damaged(1, "the locked contents were changed")
         } else {
             io(error)
         }

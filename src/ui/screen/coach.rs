@@ -197,6 +197,11 @@ impl State {
         self.lesson_pager.fit(1, rows.min(8));
     }
 
+    /// Reads the lists again (after the app changed the data under the coach area).
+    pub fn reload(&mut self, session: &Session) -> Result<(), crate::domain::store::StoreError> {
+        self.refresh(session)
+    }
+
     fn refresh(&mut self, session: &Session) -> Result<(), crate::domain::store::StoreError> {
         let started = std::time::Instant::now();
         (self.learners, self.lessons) = overview::coach_lists(&session.store, &session.library)?;
@@ -1249,7 +1254,13 @@ impl State {
                             report.known_attempts()
                         ),
                     );
+                    // Never this PC's own file (the merged progress the coach brings round).
+                    let own = report
+                        .header
+                        .as_ref()
+                        .is_some_and(|header| header.workstation == session.store.workstation());
                     let removed = self.remove_after
+                        && !own
                         && self.on_usb_stick(&file)
                         && match std::fs::remove_file(&file) {
                             Ok(()) => true,
