@@ -540,3 +540,48 @@ fn files_added_from_a_usb_stick_are_removed_from_it_only_when_the_coach_chooses(
         2
     );
 }
+
+/// A learner who left the organisation: no tile at sign-in, "Left on …" for the coach, and
+/// once the retention period (12 months unless set) is over, a reminder to erase them.
+#[test]
+fn a_learner_who_left_is_hidden_at_sign_in_and_the_coach_is_reminded_to_erase() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    workstation(&data, 3);
+    let media = temp.path().join("media");
+    let mut driver = coach_area(&data, &media);
+    driver.click("Bram");
+    driver.click("Has left");
+    assert!(driver.shows("Is back"));
+    driver.click("Lock");
+    assert!(
+        driver.shows("Anna") && !driver.shows("Bram"),
+        "no tile for who left"
+    );
+    drop(driver);
+
+    // Thirteen months later.
+    let store = Store::open(&data).unwrap();
+    let bram = store
+        .learners()
+        .unwrap()
+        .into_iter()
+        .find(|l| l.display_name == "Bram")
+        .unwrap()
+        .id;
+    let then = stepwise::domain::store::now_ms() - 13 * 30 * 86_400_000;
+    store
+        .set_setting(bram, stepwise::domain::store::LEFT_AT, &then.to_string())
+        .unwrap();
+    drop(store);
+    let mut driver = coach_area(&data, &media);
+    assert!(driver.shows("Left over 12 months ago. Time to erase?"));
+    // Back at work: the tile comes back, and so does the usual line.
+    driver.click("Bram");
+    driver.click("Is back");
+    driver.click("Lock");
+    assert!(driver.shows("Bram"));
+    let log = Store::open(&data).unwrap().coach_log().unwrap();
+    let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+    assert!(actions.contains(&"learner left") && actions.contains(&"learner back"));
+}

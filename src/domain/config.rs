@@ -43,6 +43,8 @@ pub struct Config {
     pub narration_autoplay: Option<bool>,
     /// How many backups of each kind are kept (1 to 100; default 7).
     pub backups_keep: Option<usize>,
+    /// Months after a learner left before the coach area reminds the coach to erase them.
+    pub retention_months: Option<u32>,
 }
 
 /// Who may add a learner at sign-in.
@@ -127,6 +129,7 @@ const KNOWN_KEYS: &[&str] = &[
     "self_registration",
     "narration_autoplay",
     "backups_keep",
+    "retention_months",
 ];
 
 impl Config {
@@ -238,6 +241,10 @@ impl Config {
                 "backups_keep" => match value.as_integer() {
                     Some(keep @ 1..=100) => config.backups_keep = Some(keep as usize),
                     _ => wrong("a whole number from 1 to 100"),
+                },
+                "retention_months" => match value.as_integer() {
+                    Some(months @ 1..=120) => config.retention_months = Some(months as u32),
+                    _ => wrong("a whole number of months from 1 to 120"),
                 },
                 "idle_minutes" => match value.as_integer() {
                     Some(minutes @ 5..=480) => config.idle_minutes = Some(minutes as u32),

@@ -38,6 +38,8 @@ pub struct LearnerOverview {
     pub practice_ms: i64,
     /// At most three steps, hardest first.
     pub stuck: Vec<Stuck>,
+    /// When the coach marked them as having left the organisation.
+    pub left_at_ms: Option<i64>,
 }
 
 impl LearnerOverview {
@@ -166,6 +168,7 @@ fn learners_from(
                 with_help: 0,
                 practice_ms: 0,
                 stuck: Vec::new(),
+                left_at_ms: None,
             },
         );
     }
@@ -191,7 +194,9 @@ fn learners_from(
         step.0 += row.wrong;
         step.1 += row.shown;
     }
+    let left = store.left_learners()?;
     for (id, overview) in by_learner.iter_mut() {
+        overview.left_at_ms = left.get(id).copied();
         overview.workstations = workstations.get(id).map_or(0, |set| set.len());
         overview.stuck = hardest(per_step.remove(id).unwrap_or_default());
     }

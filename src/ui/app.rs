@@ -195,6 +195,7 @@ impl App {
                         kiosk: config.kiosk.unwrap_or(false),
                         self_registration: config.self_registration.unwrap_or_default(),
                         narration_autoplay: config.narration_autoplay.unwrap_or(true),
+                        retention_months: config.retention_months.unwrap_or(12),
                     },
                     sound: false,
                     microphone: Default::default(),

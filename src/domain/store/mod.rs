@@ -6,7 +6,7 @@
 pub mod backup;
 pub(crate) mod schema;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -748,6 +748,34 @@ impl Store {
         Ok(())
     }
 
+    /// Learners marked as having left the organisation, with when (a setting, so it travels
+    /// in progress files like the others).
+    pub fn left_learners(&self) -> Result<BTreeMap<Uuid, i64>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT learner_id, value FROM learner_settings WHERE key = ?1 AND value != ''",
+        )?;
+        let left = statement
+            .query_map([LEFT_AT], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            })?
+            .filter_map(|row| {
+                let (id, at) = row.ok()?;
+                Some((Uuid::parse_str(&id).ok()?, at.parse().ok()?))
+            })
+            .collect();
+        Ok(left)
+    }
+
+    /// Marks a learner as having left the organisation (now), or as back (`false`).
+    pub fn set_left(&self, learner_id: Uuid, left: bool) -> Result<(), StoreError> {
+        let value = if left {
+            now_ms().to_string()
+        } else {
+            String::new()
+        };
+        self.set_setting(learner_id, LEFT_AT, &value)
+    }
+
     /// Whether an erasure's clean-up still has to run.
     pub fn scrub_pending(&self) -> Result<bool, StoreError> {
         Ok(self.conn.query_row(
@@ -925,6 +953,9 @@ pub(crate) fn mark_scrub_pending(conn: &Connection) -> Result<(), rusqlite::Erro
     )?;
     Ok(())
 }
+
+/// The setting that says a learner left the organisation, and when (ms); empty: they are here.
+pub const LEFT_AT: &str = "left_at_ms";
 
 /// One line of the coach log.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -62,6 +62,8 @@ pub enum Target {
     NameField,
     SaveName,
     CancelName,
+    /// On a learner's page: they left the organisation (or are back).
+    Left,
     /// On a learner's page: erase them (asks first).
     Erase,
     EraseYes,
@@ -477,7 +479,30 @@ impl State {
                 ),
                 None => look.t("coach-never"),
             };
+            let day = |ms: i64| {
+                chrono::DateTime::from_timestamp_millis(ms)
+                    .map(|utc| {
+                        utc.with_timezone(&chrono::Local)
+                            .format("%Y-%m-%d")
+                            .to_string()
+                    })
+                    .unwrap_or_default()
+            };
+            // Who left: since when, and once the retention period is over, a reminder.
+            let last = match overview.left_at_ms {
+                Some(left) => look
+                    .texts
+                    .get_with("coach-left-on", &[("date", day(left).into())]),
+                None => last,
+            };
+            let months = session.installation.retention_months;
+            let overdue = overview.left_at_ms.is_some_and(|left| {
+                crate::domain::store::now_ms() - left > i64::from(months) * 30 * 86_400_000
+            });
             let stuck = match overview.stuck.first() {
+                _ if overdue => look
+                    .texts
+                    .get_with("coach-left-erase", &[("months", months.into())]),
                 Some(stuck) => {
                     let lesson = session.library.lesson(&stuck.lesson_id);
                     let title = lesson
@@ -916,6 +941,18 @@ impl State {
                 widgets::action(
                     look,
                     None,
+                    look.t(if overview.left_at_ms.is_some() {
+                        "coach-back"
+                    } else {
+                        "coach-left"
+                    }),
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::Left),
+                    Message::Activate(Target::Left),
+                ),
+                widgets::action(
+                    look,
+                    None,
                     look.t("coach-erase"),
                     Emphasis::Secondary,
                     self.focus.is(&Target::Erase),
@@ -1339,10 +1376,13 @@ impl Screen for State {
                     Target::CancelName,
                 ]];
             }
-            View::Learner(_) if self.microphone => {
-                groups.push(vec![Target::Rename, Target::RecordName, Target::Erase])
-            }
-            View::Learner(_) => groups.push(vec![Target::Rename, Target::Erase]),
+            View::Learner(_) if self.microphone => groups.push(vec![
+                Target::Rename,
+                Target::RecordName,
+                Target::Left,
+                Target::Erase,
+            ]),
+            View::Learner(_) => groups.push(vec![Target::Rename, Target::Left, Target::Erase]),
             View::Lessons => {
                 groups.extend(self.lesson_pager.on_page().map(|i| vec![Target::Lesson(i)]));
                 if self.lesson_pager.pages() > 1 {
@@ -1457,6 +1497,23 @@ impl Screen for State {
                 }
                 self.focus = Focus::on(Target::Rename);
                 return Action::FocusField(None);
+            }
+            Target::Left => {
+                if let View::Learner(index) = self.view
+                    && let Some(overview) = self.learners.get(index)
+                {
+                    let id = overview.learner.id;
+                    let left = overview.left_at_ms.is_none();
+                    if let Err(error) = session.store.set_left(id, left) {
+                        return Action::Failed(error);
+                    }
+                    let action = if left { "learner left" } else { "learner back" };
+                    log::info!("{action}: {id}");
+                    audit(session, action, &id.to_string());
+                    if let Err(error) = self.refresh(session) {
+                        return Action::Failed(error);
+                    }
+                }
             }
             Target::Erase => {
                 self.confirm_erase = true;

@@ -79,6 +79,8 @@ pub struct Installation {
     pub self_registration: crate::domain::config::SelfRegistration,
     /// Steps are read out by themselves unless the learner turned it off.
     pub narration_autoplay: bool,
+    /// Months after leaving before the coach is reminded to erase a learner.
+    pub retention_months: u32,
 }
 
 /// What a screen asks the app to do after an update.

@@ -69,7 +69,14 @@ impl State {
         window: Size,
         scale: f32,
     ) -> Result<State, crate::domain::store::StoreError> {
-        let learners = session.store.learners()?;
+        // Who has left the organisation no longer has a tile (the coach can bring them back).
+        let left = session.store.left_learners()?;
+        let learners: Vec<_> = session
+            .store
+            .learners()?
+            .into_iter()
+            .filter(|learner| !left.contains_key(&learner.id))
+            .collect();
         let self_registration = session.installation.self_registration;
         let first = match (learners.is_empty(), self_registration) {
             (false, _) => Target::Tile(0),
