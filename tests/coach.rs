@@ -585,3 +585,38 @@ fn a_learner_who_left_is_hidden_at_sign_in_and_the_coach_is_reminded_to_erase() 
     let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
     assert!(actions.contains(&"learner left") && actions.contains(&"learner back"));
 }
+
+/// The coach gives a learner another picture (one they recognise better): only free pictures
+/// are offered; the sign-in tile shows the new one; "Keep the picture" changes nothing.
+#[test]
+fn the_coach_gives_a_learner_another_picture() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    workstation(&data, 3);
+    let before = Store::open(&data).unwrap().learners().unwrap();
+    let mut driver = coach_area(&data, &temp.path().join("media"));
+    driver.click("Anna");
+    driver.click("Another picture");
+    assert!(driver.shows("Pick a new picture for Anna. Nobody else here has these."));
+    driver.click("Keep the picture");
+    assert_eq!(Store::open(&data).unwrap().learners().unwrap(), before);
+    driver.click("Another picture");
+    // The first free picture is focused; Enter takes it.
+    assert_eq!(driver.app.focused().as_deref(), Some("NewPicture(0)"));
+    driver.enter();
+    assert!(driver.shows("Another picture"), "back on her page");
+    let after = Store::open(&data).unwrap().learners().unwrap();
+    let anna = |learners: &[stepwise::domain::store::Learner]| {
+        learners
+            .iter()
+            .find(|l| l.display_name == "Anna")
+            .unwrap()
+            .picture
+            .clone()
+    };
+    assert_ne!(anna(&after), anna(&before));
+    assert!(
+        before.iter().all(|other| other.picture != anna(&after)),
+        "a picture nobody had"
+    );
+}

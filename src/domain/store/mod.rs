@@ -660,6 +660,39 @@ impl Store {
         Ok(())
     }
 
+    /// Gives a learner another picture (the coach's choice, for a learner who does not
+    /// recognise theirs). Refused if it is someone else's here. It travels like a new name:
+    /// the newest stamp wins on every PC.
+    pub fn set_picture(&self, learner_id: Uuid, picture: &Picture) -> Result<(), StoreError> {
+        let tx = self.begin()?;
+        let taken: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM learners
+                            WHERE symbol = ?1 AND background = ?2 AND id != ?3)",
+            params![picture.symbol, picture.background, learner_id.to_string()],
+            |row| row.get(0),
+        )?;
+        if taken {
+            return Err(StoreError::Sql(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE),
+                Some("this picture is already someone's".into()),
+            )));
+        }
+        let clock = self.tick()?;
+        tx.execute(
+            "UPDATE learners SET symbol = ?2, background = ?3, clock = ?4, workstation = ?5
+             WHERE id = ?1",
+            params![
+                learner_id.to_string(),
+                picture.symbol,
+                picture.background,
+                clock,
+                self.workstation.to_string()
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Erases a learner: their answers, completions, places and settings are deleted, and a
     /// tombstone stays so the erasure travels in progress files and an old file never brings
     /// them back.

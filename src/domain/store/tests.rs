@@ -465,3 +465,36 @@ fn the_coach_log_only_grows_even_through_a_restore() {
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(store.coach_log().unwrap().len(), 2);
 }
+
+/// The coach gives a learner another picture: kept, refused if it is someone else's, and it
+/// reaches another PC (the newest stamp wins there too).
+#[test]
+fn a_learner_gets_another_picture_that_travels() {
+    use crate::domain::exchange;
+    let temp = tempfile::tempdir().unwrap();
+    let pc = Store::open(&temp.path().join("pc")).unwrap();
+    let mut coach = Store::open(&temp.path().join("coach")).unwrap();
+    let anna = pc.add_learner("Anna", &picture("tree", "sky")).unwrap();
+    pc.add_learner("Bram", &picture("sun", "sky")).unwrap();
+    let file = temp.path().join("pc.stepwise");
+    exchange::export(&pc, &file, "PC", None, None).unwrap();
+    exchange::import(&mut coach, &file, None).unwrap();
+
+    assert!(
+        coach.set_picture(anna.id, &picture("sun", "sky")).is_err(),
+        "Bram's"
+    );
+    coach.set_picture(anna.id, &picture("car", "sand")).unwrap();
+    let back = temp.path().join("coach.stepwise");
+    exchange::export(&coach, &back, "Coach", None, None).unwrap();
+    let mut pc = pc;
+    exchange::import(&mut pc, &back, None).unwrap();
+    let anna_now = pc
+        .learners()
+        .unwrap()
+        .into_iter()
+        .find(|l| l.id == anna.id)
+        .unwrap();
+    assert_eq!(anna_now.picture, picture("car", "sand"));
+    assert_eq!(anna_now.display_name, "Anna");
+}

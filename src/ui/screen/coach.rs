@@ -30,6 +30,8 @@ pub enum View {
     /// One lesson's page (index into the lessons list): its competences, review status and
     /// coach notes.
     Lesson(usize),
+    /// A new picture for the learner (index into the list), from the free ones.
+    Picture(usize),
     Save,
     Add,
     /// The backups of this PC's database, to put one back.
@@ -64,6 +66,11 @@ pub enum Target {
     CancelName,
     /// On a learner's page: they left the organisation (or are back).
     Left,
+    /// On a learner's page: give them another picture (for one who does not know theirs).
+    ChangePicture,
+    /// The free picture with this index becomes theirs.
+    NewPicture(usize),
+    CancelPicture,
     /// On a learner's page: erase them (asks first).
     Erase,
     EraseYes,
@@ -100,6 +107,9 @@ enum Added {
 
 pub struct State {
     view: View,
+    /// The pictures nobody has here (while a new one is chosen), and their pages.
+    free_pictures: Vec<crate::domain::avatar::Picture>,
+    picture_pager: Pager,
     /// Erasures that have not reached every workstation known here yet.
     erasures_waiting: Vec<overview::ErasureStatus>,
     /// Remove a file added from a USB stick (the coach's choice; off until chosen).
@@ -149,6 +159,8 @@ impl State {
         let mut state = State {
             note_pager: Pager::new(NOTE_PAGES),
             view: View::Learners,
+            free_pictures: Vec::new(),
+            picture_pager: Pager::new(0),
             erasures_waiting: Vec::new(),
             remove_after: false,
             pager: Pager::new(0),
@@ -388,6 +400,7 @@ impl State {
             View::Learner(index) => self.learner_view(look, session, index),
             View::Lessons => self.lessons_view(look, session),
             View::Lesson(index) => self.lesson_page(look, session, index),
+            View::Picture(index) => self.picture_view(look, index),
             View::Save => self.save_view(look, &session.installation.org_key),
             View::Add => self.add_view(look),
             View::Backups => self.backups_view(look),
@@ -570,6 +583,50 @@ impl State {
             .style(widgets::quiet_button(look.palette))
             .on_press(Message::Activate(target));
         widgets::focus_ring(look, self.focus.is(&target), button)
+    }
+
+    /// The free pictures, a page at a time, to give a learner a new one.
+    fn picture_view<'a>(&'a self, look: &Look<'_>, index: usize) -> Element<'a, Message> {
+        let Some(overview) = self.learners.get(index) else {
+            return Space::new().into();
+        };
+        let mut grid = column![widgets::body(
+            look,
+            look.texts.get_with(
+                "coach-picture-pick",
+                &[("name", overview.learner.display_name.clone().into())],
+            ),
+        )]
+        .spacing(size::GAP / 2.0)
+        .align_x(Alignment::Center);
+        for chunk in self.picture_pager.rows_on_page() {
+            let mut line = row![].spacing(size::GAP / 2.0);
+            for choice in chunk {
+                line = line.push(widgets::choice(
+                    look,
+                    widgets::avatar(look, &self.free_pictures[choice], 72.0),
+                    None,
+                    false,
+                    self.focus.is(&Target::NewPicture(choice)),
+                    Message::Activate(Target::NewPicture(choice)),
+                ));
+            }
+            grid = grid.push(line);
+        }
+        // Paging and "Keep the picture" share one row, so the page never scrolls.
+        let mut bottom = row![].spacing(size::GAP * 2.0).align_y(Alignment::Center);
+        if let Some(paging) = self.paging(look, &self.picture_pager) {
+            bottom = bottom.push(paging);
+        }
+        bottom = bottom.push(widgets::action(
+            look,
+            None,
+            look.t("coach-picture-keep"),
+            Emphasis::Secondary,
+            self.focus.is(&Target::CancelPicture),
+            Message::Activate(Target::CancelPicture),
+        ));
+        grid.push(bottom).into()
     }
 
     /// Before / Page n of m / More, when a list has more than one page.
@@ -774,12 +831,22 @@ impl State {
         } else {
             overview.learner.display_name.clone()
         };
-        let head = row![
+        let mut head = row![
             widgets::avatar(look, &overview.learner.picture, 56.0),
             widgets::body(look, name.clone()),
         ]
         .spacing(size::GAP)
         .align_y(Alignment::Center);
+        if !self.confirm_erase && self.renaming.is_none() {
+            head = head.push(widgets::action(
+                look,
+                None,
+                look.t("coach-picture-change"),
+                Emphasis::Secondary,
+                self.focus.is(&Target::ChangePicture),
+                Message::Activate(Target::ChangePicture),
+            ));
+        }
         if self.confirm_erase {
             return column![
                 head,
@@ -1376,13 +1443,19 @@ impl Screen for State {
                     Target::CancelName,
                 ]];
             }
-            View::Learner(_) if self.microphone => groups.push(vec![
-                Target::Rename,
-                Target::RecordName,
-                Target::Left,
-                Target::Erase,
+            View::Learner(_) if self.microphone => groups.extend([
+                vec![Target::ChangePicture],
+                vec![
+                    Target::Rename,
+                    Target::RecordName,
+                    Target::Left,
+                    Target::Erase,
+                ],
             ]),
-            View::Learner(_) => groups.push(vec![Target::Rename, Target::Left, Target::Erase]),
+            View::Learner(_) => groups.extend([
+                vec![Target::ChangePicture],
+                vec![Target::Rename, Target::Left, Target::Erase],
+            ]),
             View::Lessons => {
                 groups.extend(self.lesson_pager.on_page().map(|i| vec![Target::Lesson(i)]));
                 if self.lesson_pager.pages() > 1 {
@@ -1390,6 +1463,20 @@ impl Screen for State {
                 }
             }
             View::Lesson(_) => groups.push(vec![Target::Before, Target::More]),
+            View::Picture(_) => {
+                groups.extend(
+                    self.picture_pager
+                        .rows_on_page()
+                        .into_iter()
+                        .map(|row| row.into_iter().map(Target::NewPicture).collect()),
+                );
+                let mut bottom = Vec::new();
+                if self.picture_pager.pages() > 1 {
+                    bottom.extend([Target::Before, Target::More]);
+                }
+                bottom.push(Target::CancelPicture);
+                groups.push(bottom);
+            }
             View::Save => {
                 if self.saved_in.is_some() && self.report.is_none() {
                     groups.push(vec![Target::SaveReport]);
@@ -1498,6 +1585,44 @@ impl Screen for State {
                 self.focus = Focus::on(Target::Rename);
                 return Action::FocusField(None);
             }
+            Target::ChangePicture => {
+                if let View::Learner(index) = self.view {
+                    let taken: std::collections::BTreeSet<_> = self
+                        .learners
+                        .iter()
+                        .map(|overview| overview.learner.picture.clone())
+                        .collect();
+                    self.free_pictures = crate::domain::avatar::free_pictures(&taken);
+                    self.picture_pager = Pager::new(self.free_pictures.len());
+                    self.picture_pager.fit(7, 2);
+                    self.view = View::Picture(index);
+                    self.focus = Focus::on(Target::NewPicture(0));
+                }
+            }
+            Target::CancelPicture => {
+                if let View::Picture(index) = self.view {
+                    self.view = View::Learner(index);
+                    self.focus = Focus::on(Target::ChangePicture);
+                }
+            }
+            Target::NewPicture(choice) => {
+                if let View::Picture(index) = self.view
+                    && let (Some(overview), Some(picture)) =
+                        (self.learners.get(index), self.free_pictures.get(choice))
+                {
+                    let id = overview.learner.id;
+                    if let Err(error) = session.store.set_picture(id, picture) {
+                        return Action::Failed(error);
+                    }
+                    log::info!("learner {id} got another picture");
+                    audit(session, "learner's picture changed", &id.to_string());
+                    self.view = View::Learner(index);
+                    self.focus = Focus::on(Target::ChangePicture);
+                    if let Err(error) = self.refresh(session) {
+                        return Action::Failed(error);
+                    }
+                }
+            }
             Target::Left => {
                 if let View::Learner(index) = self.view
                     && let Some(overview) = self.learners.get(index)
@@ -1543,6 +1668,8 @@ impl Screen for State {
             }
             Target::Before if self.view == View::Lessons => self.lesson_pager.before(),
             Target::More if self.view == View::Lessons => self.lesson_pager.more(),
+            Target::Before if matches!(self.view, View::Picture(_)) => self.picture_pager.before(),
+            Target::More if matches!(self.view, View::Picture(_)) => self.picture_pager.more(),
             Target::Before if matches!(self.view, View::Lesson(_)) => self.note_pager.before(),
             Target::More if matches!(self.view, View::Lesson(_)) => self.note_pager.more(),
             Target::Before => self.pager.before(),
