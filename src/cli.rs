@@ -41,6 +41,10 @@ pub enum Command {
         /// progress file. Learners appear by id only.
         #[arg(long, conflicts_with = "learner")]
         xapi: bool,
+        /// Write the roster instead: every learner with id, name, picture and settings, no
+        /// answers. A workstation that adds it knows each learner by the same id.
+        #[arg(long, conflicts_with_all = ["learner", "xapi"])]
+        roster: bool,
     },
     /// Add progress from files made by `export` on this or other workstations. Importing a
     /// file twice adds nothing; the order of files does not matter.
@@ -985,6 +989,7 @@ pub fn export(
     paths: &ResolvedPaths,
     out_arg: Option<&std::path::Path>,
     learner: Option<uuid::Uuid>,
+    roster: bool,
     out: &mut impl Write,
 ) -> std::io::Result<bool> {
     use crate::domain::exchange;
@@ -992,7 +997,11 @@ pub fn export(
         return Ok(false);
     };
     let name = workstation_name(paths);
-    let file_name = exchange::default_file_name(&name, store.workstation());
+    let file_name = if roster {
+        exchange::roster_file_name()
+    } else {
+        exchange::default_file_name(&name, store.workstation())
+    };
     let target = match out_arg {
         Some(path) if path.is_dir() => path.join(file_name),
         Some(path) => path.to_path_buf(),
@@ -1001,11 +1010,20 @@ pub fn export(
     let Ok(key) = org_key(paths, out)? else {
         return Ok(false);
     };
-    match exchange::export(&store, &target, &name, learner, key.as_ref()) {
+    let written = if roster {
+        exchange::export_roster(&store, &target, &name, key.as_ref())
+    } else {
+        exchange::export(&store, &target, &name, learner, key.as_ref())
+    };
+    match written {
         Ok(summary) => {
             audit(
                 &store,
-                "progress saved",
+                if roster {
+                    "roster saved"
+                } else {
+                    "progress saved"
+                },
                 &format!(
                     "{}: {} learners, {} answers, {}",
                     crate::domain::store::logged_name(&summary.file),

@@ -20,10 +20,16 @@ fn main() -> ExitCode {
             out.as_deref(),
             &mut std::io::stdout(),
         )),
-        Some(Command::Export { out, learner, .. }) => exit_code(stepwise::cli::export(
+        Some(Command::Export {
+            out,
+            learner,
+            roster,
+            ..
+        }) => exit_code(stepwise::cli::export(
             &paths,
             out.as_deref(),
             learner,
+            roster,
             &mut std::io::stdout(),
         )),
         Some(Command::Import { files, remove }) => exit_code(stepwise::cli::import(

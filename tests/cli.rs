@@ -260,6 +260,22 @@ fn demo_export_and_import_between_workstations() {
         "{log}"
     );
 
+    // The roster: every learner, no answers.
+    let roster = temp.path().join("roster.stepwise");
+    let (ok, said) = run(
+        &["export", "--roster", "--out", roster.to_str().unwrap()],
+        &pc1,
+    );
+    assert!(ok && said.contains("3 learner(s) and 0 answers"), "{said}");
+    let (ok, said) = run(
+        &["import", roster.to_str().unwrap()],
+        &temp.path().join("new"),
+    );
+    assert!(
+        ok && said.matches("(new here): 0 new answers").count() == 3,
+        "{said}"
+    );
+
     // A file that is not a progress file is refused, and the command says so and fails.
     let (ok, said) = run(
         &["import", pc1.join("stepwise.sqlite").to_str().unwrap()],

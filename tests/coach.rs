@@ -620,3 +620,31 @@ fn the_coach_gives_a_learner_another_picture() {
         "a picture nobody had"
     );
 }
+
+/// The coach saves the roster beside the progress on a USB stick; a new workstation that adds
+/// it knows every learner by the same id, with their picture, and none of their answers.
+#[test]
+fn the_roster_brings_every_learner_with_the_same_id_and_no_answers() {
+    let temp = tempfile::tempdir().unwrap();
+    let media = temp.path().join("media");
+    let stick = media.join("STICK");
+    std::fs::create_dir_all(&stick).unwrap();
+    let data = temp.path().join("coach");
+    workstation(&data, 4);
+    let mut driver = coach_area(&data, &media);
+    driver.click("Save progress");
+    driver.click("Save to the USB stick STICK");
+    driver.click("Also save the roster there (learners and their pictures, no answers)");
+    let roster = stick.join(exchange::roster_file_name());
+    assert!(driver.shows(&format!(
+        "The roster is saved: {}. Add it on each workstation.",
+        roster.display()
+    )));
+    let mut new_pc = Store::open(&temp.path().join("new-pc")).unwrap();
+    let report = exchange::import(&mut new_pc, &roster, None).unwrap();
+    assert_eq!(report.header.as_ref().unwrap().scope, "roster");
+    assert_eq!(report.new_attempts(), 0);
+    let coach_learners = Store::open(&data).unwrap().learners().unwrap();
+    assert_eq!(new_pc.learners().unwrap(), coach_learners);
+    assert!(coach_learners.len() >= 2);
+}

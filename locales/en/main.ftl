@@ -211,6 +211,8 @@ report-files = Progress files included: { $files }
 report-files-none = This PC's own answers only: no progress files from other PCs were added here.
 coach-report-duplicate = { $name } is new here, but a learner with the same name was here already. Perhaps one person signed up twice: look at their pictures.
 coach-save-report = Also save a report there (to print, and for a spreadsheet)
+coach-save-roster = Also save the roster there (learners and their pictures, no answers)
+coach-roster-saved = The roster is saved: { $file }. Add it on each workstation.
 coach-report-saved = The report is saved: { $file } (and three spreadsheet files beside it). It holds personal data.
 error-already-open = Stepwise is already open on this computer. Look for its window.
 

@@ -211,6 +211,8 @@ report-files = Voortgangsbestanden in dit verslag: { $files }
 report-files-none = Alleen de antwoorden van deze PC: er zijn hier geen voortgangsbestanden van andere PC's toegevoegd.
 coach-report-duplicate = { $name } is nieuw hier, maar er was al een lerende met dezelfde naam. Misschien schreef één persoon zich twee keer in: kijk naar hun prenten.
 coach-save-report = Daar ook een verslag bewaren (om te printen en voor een rekenblad)
+coach-save-roster = Bewaar daar ook de lijst van lerenden (met prenten, zonder antwoorden)
+coach-roster-saved = De lijst is bewaard: { $file }. Voeg hem toe op elke pc.
 coach-report-saved = Het verslag is bewaard: { $file } (en drie rekenbladbestanden ernaast). Het bevat persoonsgegevens.
 error-already-open = Stepwise is al open op deze computer. Zoek het venster.
 

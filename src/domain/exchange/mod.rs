@@ -21,7 +21,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 pub use read::{ImportReport, LearnerCount, import, import_from, import_with};
-pub use write::{ExportSummary, default_file_name, export, file_stem};
+pub use write::{
+    ExportSummary, default_file_name, export, export_roster, file_stem, roster_file_name,
+};
 
 use super::store::StoreError;
 

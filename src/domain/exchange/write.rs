@@ -36,6 +36,14 @@ pub fn default_file_name(workstation_name: &str, workstation: Uuid) -> String {
     )
 }
 
+/// `stepwise-roster-<date>.stepwise`: the coach's roster.
+pub fn roster_file_name() -> String {
+    format!(
+        "stepwise-roster-{}.{EXTENSION}",
+        chrono::Local::now().format("%Y-%m-%d")
+    )
+}
+
 /// `stepwise-<workstation>-<short id>`: the start of every progress file name this
 /// workstation writes (the shared folder's file is exactly this, without a date).
 pub fn file_stem(workstation_name: &str, workstation: Uuid) -> String {
@@ -99,6 +107,40 @@ pub fn export(
     learner: Option<Uuid>,
     key: Option<&OrgKey>,
 ) -> Result<ExportSummary, ExchangeError> {
+    let scope = match learner {
+        Some(id) => Scope::Learner(id),
+        None => Scope::Workstation,
+    };
+    export_scoped(store, out, workstation_name, scope, key)
+}
+
+/// Writes the roster to `out`: every learner with id, name, picture and settings (and the
+/// erasures), no answers. A workstation that adds it knows each learner by the same id as
+/// everywhere else. Locked with the organisation key like any progress file.
+pub fn export_roster(
+    store: &Store,
+    out: &Path,
+    workstation_name: &str,
+    key: Option<&OrgKey>,
+) -> Result<ExportSummary, ExchangeError> {
+    export_scoped(store, out, workstation_name, Scope::Roster, key)
+}
+
+/// What a file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Workstation,
+    Learner(Uuid),
+    Roster,
+}
+
+fn export_scoped(
+    store: &Store,
+    out: &Path,
+    workstation_name: &str,
+    scope: Scope,
+    key: Option<&OrgKey>,
+) -> Result<ExportSummary, ExchangeError> {
     let io = |source: std::io::Error| ExchangeError::Io {
         path: out.to_path_buf(),
         source,
@@ -123,7 +165,7 @@ pub fn export(
             256 * 1024,
             GzEncoder::new(sink, Compression::default()),
         ));
-        let summary = write_records(store, &mut writer, workstation_name, learner)?;
+        let summary = write_records(store, &mut writer, workstation_name, scope)?;
         let file = writer
             .finish()
             .and_then(|blocks| blocks.into_inner().map_err(|error| error.into_error()))
@@ -187,8 +229,12 @@ fn write_records<W: Write>(
     store: &Store,
     out: &mut Lines<W>,
     workstation_name: &str,
-    learner: Option<Uuid>,
+    scope: Scope,
 ) -> Result<(usize, usize, u64), ExchangeError> {
+    let learner = match scope {
+        Scope::Learner(id) => Some(id),
+        Scope::Workstation | Scope::Roster => None,
+    };
     let io = |source: std::io::Error| ExchangeError::Io {
         path: PathBuf::from("(progress file)"),
         source,
@@ -201,10 +247,10 @@ fn write_records<W: Write>(
         utc_offset_minutes: chrono::Local::now().offset().local_minus_utc() / 60,
         workstation: store.workstation(),
         workstation_name: crate::domain::store::clean_name(workstation_name),
-        scope: if learner.is_some() {
-            "learner"
-        } else {
-            "workstation"
+        scope: match scope {
+            Scope::Workstation => "workstation",
+            Scope::Learner(_) => "learner",
+            Scope::Roster => "roster",
         }
         .into(),
     };
@@ -278,77 +324,80 @@ fn write_records<W: Write>(
     drop(rows);
 
     let mut attempts = 0;
-    let mut statement = conn.prepare(
+    // A roster carries who the learners are, not what they did.
+    if scope != Scope::Roster {
+        let mut statement = conn.prepare(
         "SELECT id, learner_id, lesson_id, lesson_version, step_id, answer, correct, try_number,
                 hint_level, help_pressed, started_at_ms, ended_at_ms, app_version, workstation, seq
          FROM attempts WHERE ?1 IS NULL OR learner_id = ?1 ORDER BY workstation, seq, id",
     )?;
-    let mut rows = statement.query(params![only])?;
-    while let Some(row) = rows.next()? {
-        attempts += 1;
-        push(
-            out,
-            Record::Attempt(AttemptRecord {
-                id: uuid(row.get(0)?),
-                learner: uuid(row.get(1)?),
-                lesson: row.get(2)?,
-                lesson_version: row.get(3)?,
-                step: row.get(4)?,
-                answer: row.get(5)?,
-                correct: row.get(6)?,
-                try_number: row.get(7)?,
-                hint_level: row.get(8)?,
-                help: row.get(9)?,
-                started_at_ms: row.get(10)?,
-                ended_at_ms: row.get(11)?,
-                app_version: row.get(12)?,
-                ws: uuid(row.get(13)?),
-                seq: row.get(14)?,
-            }),
-        )?;
-    }
-    drop(rows);
+        let mut rows = statement.query(params![only])?;
+        while let Some(row) = rows.next()? {
+            attempts += 1;
+            push(
+                out,
+                Record::Attempt(AttemptRecord {
+                    id: uuid(row.get(0)?),
+                    learner: uuid(row.get(1)?),
+                    lesson: row.get(2)?,
+                    lesson_version: row.get(3)?,
+                    step: row.get(4)?,
+                    answer: row.get(5)?,
+                    correct: row.get(6)?,
+                    try_number: row.get(7)?,
+                    hint_level: row.get(8)?,
+                    help: row.get(9)?,
+                    started_at_ms: row.get(10)?,
+                    ended_at_ms: row.get(11)?,
+                    app_version: row.get(12)?,
+                    ws: uuid(row.get(13)?),
+                    seq: row.get(14)?,
+                }),
+            )?;
+        }
+        drop(rows);
 
-    let mut statement = conn.prepare(
-        "SELECT id, learner_id, lesson_id, lesson_version, completed_at_ms, clock, workstation
+        let mut statement = conn.prepare(
+            "SELECT id, learner_id, lesson_id, lesson_version, completed_at_ms, clock, workstation
          FROM completions WHERE ?1 IS NULL OR learner_id = ?1 ORDER BY id",
-    )?;
-    let mut rows = statement.query(params![only])?;
-    while let Some(row) = rows.next()? {
-        push(
-            out,
-            Record::Completion(CompletionRecord {
-                id: uuid(row.get(0)?),
-                learner: uuid(row.get(1)?),
-                lesson: row.get(2)?,
-                lesson_version: row.get(3)?,
-                at_ms: row.get(4)?,
-                clock: row.get(5)?,
-                ws: uuid(row.get(6)?),
-            }),
         )?;
-    }
-    drop(rows);
+        let mut rows = statement.query(params![only])?;
+        while let Some(row) = rows.next()? {
+            push(
+                out,
+                Record::Completion(CompletionRecord {
+                    id: uuid(row.get(0)?),
+                    learner: uuid(row.get(1)?),
+                    lesson: row.get(2)?,
+                    lesson_version: row.get(3)?,
+                    at_ms: row.get(4)?,
+                    clock: row.get(5)?,
+                    ws: uuid(row.get(6)?),
+                }),
+            )?;
+        }
+        drop(rows);
 
-    let mut statement = conn.prepare(
-        "SELECT learner_id, lesson_id, step_index, updated_at_ms, clock, workstation
+        let mut statement = conn.prepare(
+            "SELECT learner_id, lesson_id, step_index, updated_at_ms, clock, workstation
          FROM positions WHERE ?1 IS NULL OR learner_id = ?1 ORDER BY learner_id, lesson_id",
-    )?;
-    let mut rows = statement.query(params![only])?;
-    while let Some(row) = rows.next()? {
-        push(
-            out,
-            Record::Position(PositionRecord {
-                learner: uuid(row.get(0)?),
-                lesson: row.get(1)?,
-                step: row.get(2)?,
-                at_ms: row.get(3)?,
-                clock: row.get(4)?,
-                ws: uuid(row.get(5)?),
-            }),
         )?;
+        let mut rows = statement.query(params![only])?;
+        while let Some(row) = rows.next()? {
+            push(
+                out,
+                Record::Position(PositionRecord {
+                    learner: uuid(row.get(0)?),
+                    lesson: row.get(1)?,
+                    step: row.get(2)?,
+                    at_ms: row.get(3)?,
+                    clock: row.get(4)?,
+                    ws: uuid(row.get(5)?),
+                }),
+            )?;
+        }
+        drop(rows);
     }
-    drop(rows);
 
     let mut statement = conn.prepare(
         "SELECT learner_id, key, value, clock, workstation FROM learner_settings

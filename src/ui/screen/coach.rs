@@ -55,6 +55,8 @@ pub enum Target {
     RemoveAfter,
     /// After saving progress: a printable report (HTML) and spreadsheets (CSV) beside it.
     SaveReport,
+    /// After saving progress: the roster beside it, for workstations to add.
+    SaveRoster,
     /// Open a learner's page.
     Learner(usize),
     /// Open a lesson's page.
@@ -127,6 +129,8 @@ pub struct State {
     /// Where the last progress file went, so a report can go beside it; and what that said.
     saved_in: Option<std::path::PathBuf>,
     report: Option<Result<std::path::PathBuf, String>>,
+    /// After saving progress: the roster saved beside it, or why not.
+    roster: Option<Result<std::path::PathBuf, String>>,
     /// What the last import said, file by file.
     added: Vec<(String, Added)>,
     /// "Erase this learner?" is on screen.
@@ -181,6 +185,7 @@ impl State {
             microphone: false,
             saved_in: None,
             report: None,
+            roster: None,
             focus: Focus::on(Target::Show(View::Learners)),
             window,
             scale,
@@ -1117,6 +1122,35 @@ impl State {
                     ));
                 }
             }
+            match &self.roster {
+                _ if self.saved_in.is_none() => {}
+                None => {
+                    list = list.push(widgets::action(
+                        look,
+                        None,
+                        look.t("coach-save-roster"),
+                        Emphasis::Secondary,
+                        self.focus.is(&Target::SaveRoster),
+                        Message::Activate(Target::SaveRoster),
+                    ));
+                }
+                Some(Ok(file)) => {
+                    list = list.push(widgets::body(
+                        look,
+                        look.texts.get_with(
+                            "coach-roster-saved",
+                            &[("file", file.display().to_string().into())],
+                        ),
+                    ));
+                }
+                Some(Err(reason)) => {
+                    list = list.push(widgets::body(
+                        look,
+                        look.texts
+                            .get_with("coach-save-failed", &[("reason", look.t(reason).into())]),
+                    ));
+                }
+            }
         }
         if self.places.is_empty() {
             return list
@@ -1478,8 +1512,17 @@ impl Screen for State {
                 groups.push(bottom);
             }
             View::Save => {
-                if self.saved_in.is_some() && self.report.is_none() {
-                    groups.push(vec![Target::SaveReport]);
+                if self.saved_in.is_some() {
+                    let mut also = Vec::new();
+                    if self.report.is_none() {
+                        also.push(Target::SaveReport);
+                    }
+                    if self.roster.is_none() {
+                        also.push(Target::SaveRoster);
+                    }
+                    if !also.is_empty() {
+                        groups.push(also);
+                    }
                 }
                 groups.extend((0..self.places.len()).map(|i| vec![Target::SaveTo(i)]));
             }
@@ -1534,6 +1577,7 @@ impl Screen for State {
                 self.recorded = None;
                 self.saved_in = None;
                 self.report = None;
+                self.roster = None;
                 self.saved = None;
                 self.added.clear();
                 self.refresh_places(session);
@@ -1714,7 +1758,34 @@ impl Screen for State {
                 self.saved_in = saved.is_ok().then(|| place.path.clone());
                 self.saved = Some(saved);
                 self.report = None;
+                self.roster = None;
                 self.focus = Focus::on(Target::SaveReport);
+            }
+            Target::SaveRoster => {
+                let Some(folder) = self.saved_in.clone() else {
+                    return Action::None;
+                };
+                let file = folder.join(exchange::roster_file_name());
+                let name = &session.installation.workstation_name;
+                let saved = match session.installation.org_key.for_files() {
+                    Ok(key) => exchange::export_roster(&session.store, &file, name, key),
+                    Err(problem) => Err(exchange::ExchangeError::KeyProblem(problem.to_string())),
+                };
+                self.roster = Some(match saved {
+                    Ok(summary) => {
+                        log::info!("roster saved: {} learners", summary.learners);
+                        audit(
+                            session,
+                            "roster saved",
+                            &crate::domain::store::logged_name(&summary.file),
+                        );
+                        Ok(summary.file)
+                    }
+                    Err(error) => {
+                        log::warn!("roster not saved: {error}");
+                        Err(error.text_id().to_string())
+                    }
+                });
             }
             Target::SaveReport => {
                 let Some(folder) = self.saved_in.clone() else {
