@@ -104,6 +104,15 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// A printable certificate for each module a learner finished, and the register of all
+    /// certificates given here (each keeps its id for good). HTML, to print.
+    Certificates {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Only this learner's certificates (the register lists all).
+        #[arg(long, value_name = "ID")]
+        learner: Option<uuid::Uuid>,
+    },
     /// The organisation key that locks progress files (`key new`, `key show`).
     Key {
         #[command(subcommand)]
@@ -920,6 +929,65 @@ fn org_key(
         KeySetting::Broken(problem) => {
             writeln!(out, "The organisation key cannot be used: {problem}")?;
             Ok(Err(()))
+        }
+    }
+}
+
+/// Runs `stepwise certificates`.
+pub fn certificates(
+    paths: &ResolvedPaths,
+    file: &std::path::Path,
+    learner: Option<uuid::Uuid>,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    use crate::domain::certificate;
+    let Some(store) = open_store(paths, out)? else {
+        return Ok(false);
+    };
+    let library = Library::for_config(&paths.config.config);
+    let register = match certificate::issue_all(&store, &library) {
+        Ok(register) => register,
+        Err(error) => {
+            writeln!(out, "No certificates: {error}")?;
+            return Ok(false);
+        }
+    };
+    let shown: Vec<_> = register
+        .into_iter()
+        .filter(|c| learner.is_none_or(|only| c.learner.id == only))
+        .collect();
+    let language = paths
+        .config
+        .config
+        .language
+        .as_deref()
+        .and_then(crate::domain::i18n::Language::from_code)
+        .unwrap_or(crate::domain::i18n::Language::En);
+    let texts = crate::domain::i18n::Texts::load(language);
+    let organisation = paths
+        .config
+        .config
+        .organisation_name
+        .clone()
+        .unwrap_or_default();
+    match certificate::write_html(&shown, &library, file, &texts, language, &organisation) {
+        Ok(count) => {
+            audit(
+                &store,
+                "certificates saved",
+                &crate::domain::store::logged_name(file),
+            );
+            writeln!(
+                out,
+                "Wrote {count} certificates and the register to {}",
+                file.display()
+            )?;
+            writeln!(out, "It holds personal data about learners: keep it safe.")?;
+            Ok(true)
+        }
+        Err(error) => {
+            writeln!(out, "No certificates: {error}")?;
+            Ok(false)
         }
     }
 }

@@ -89,6 +89,12 @@ fn main() -> ExitCode {
             &mut std::io::stdin().lock(),
             &mut std::io::stdout(),
         )),
+        Some(Command::Certificates { out, learner }) => exit_code(stepwise::cli::certificates(
+            &paths,
+            &out,
+            learner,
+            &mut std::io::stdout(),
+        )),
         Some(Command::Audit { out }) => exit_code(stepwise::cli::audit_log(
             &paths,
             out.as_deref(),

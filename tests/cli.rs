@@ -577,3 +577,47 @@ fn with_an_organisation_key_progress_files_open_only_where_the_key_is() {
     let (ok, report) = run_portable(&workstation, &["doctor"]);
     assert!(!ok && report.contains("Org key:      PROBLEM"), "{report}");
 }
+
+/// Certificates: one per module a learner finished, each with an id that stays the same when
+/// printed again, the organisation's name, the DigComp competences and the level in words,
+/// and the register at the end.
+#[test]
+fn certificates_are_given_once_per_finished_module_and_keep_their_ids() {
+    let temp = tempfile::tempdir().unwrap();
+    let binary = portable(
+        &temp.path().join("pc"),
+        "organisation_name = \"De Werkplaats\"\nlanguage = \"en\"\n",
+    );
+    assert!(run_portable(&binary, &["demo", "--learners", "2", "--attempts", "3000"]).0);
+    let file = temp.path().join("certificates.html");
+    let (ok, said) = run_portable(&binary, &["certificates", "--out", file.to_str().unwrap()]);
+    assert!(
+        ok && said.contains("certificates and the register"),
+        "{said}"
+    );
+    let page = std::fs::read_to_string(&file).unwrap();
+    let ids = |page: &str| -> Vec<String> {
+        let mut ids: Vec<String> = page
+            .match_indices("Certificate SW-")
+            .map(|(at, _)| page[at + 12..at + 12 + 16].to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let first = ids(&page);
+    assert!(!first.is_empty(), "the made-up learners finished a module");
+    assert!(page.contains("De Werkplaats"));
+    assert!(
+        page.contains("Solving technical problems"),
+        "a DigComp competence in words"
+    );
+    assert!(page.contains("DigComp level"), "the level in words");
+    assert!(page.contains("Register of certificates"));
+    let (ok, _) = run_portable(&binary, &["certificates", "--out", file.to_str().unwrap()]);
+    assert!(ok);
+    assert_eq!(
+        ids(&std::fs::read_to_string(&file).unwrap()),
+        first,
+        "ids kept for good"
+    );
+}

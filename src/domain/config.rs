@@ -43,6 +43,8 @@ pub struct Config {
     pub narration_autoplay: Option<bool>,
     /// How many backups of each kind are kept (1 to 100; default 7).
     pub backups_keep: Option<usize>,
+    /// The organisation's name, printed on certificates.
+    pub organisation_name: Option<String>,
     /// Months after a learner left before the coach area reminds the coach to erase them.
     pub retention_months: Option<u32>,
 }
@@ -130,6 +132,7 @@ const KNOWN_KEYS: &[&str] = &[
     "narration_autoplay",
     "backups_keep",
     "retention_months",
+    "organisation_name",
 ];
 
 impl Config {
@@ -200,6 +203,12 @@ impl Config {
                         config.language = Some(code.to_ascii_lowercase());
                     }
                     _ => wrong("a language code such as \"en\" or \"nl\""),
+                },
+                "organisation_name" => match value.as_str() {
+                    Some(name) if !name.trim().is_empty() && name.chars().count() <= 100 => {
+                        config.organisation_name = Some(name.trim().to_string());
+                    }
+                    _ => wrong("a name of 1 to 100 characters in quotes"),
                 },
                 "workstation_name" => match value.as_str() {
                     Some(name) if !name.trim().is_empty() && name.chars().count() <= 64 => {

@@ -4,6 +4,7 @@
 //! command line, tested without a window, and reused by later front ends.
 
 pub mod avatar;
+pub mod certificate;
 pub mod coach;
 pub mod config;
 pub mod credits;

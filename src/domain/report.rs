@@ -315,11 +315,11 @@ mod tests {
 }
 
 /// The sign-in pictures, for the printable report (the same files the app draws).
-static AVATARS: include_dir::Dir<'static> =
+pub(super) static AVATARS: include_dir::Dir<'static> =
     include_dir::include_dir!("$CARGO_MANIFEST_DIR/assets/pictograms/avatars");
 
 /// Text made safe to put in HTML (a name from a progress file may hold markup).
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut safe = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -1078,8 +1078,18 @@ pub(crate) fn bury(
         "positions",
         "learner_settings",
         "name_clips",
+        "certificates",
     ] {
-        deleted += conn.execute(&format!("DELETE FROM {table} WHERE learner_id = ?1"), [&id])?;
+        // A backup from an older version may not have every table yet.
+        let exists: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
+            [table],
+            |row| row.get(0),
+        )?;
+        if exists {
+            deleted +=
+                conn.execute(&format!("DELETE FROM {table} WHERE learner_id = ?1"), [&id])?;
+        }
     }
     deleted += conn.execute("DELETE FROM learners WHERE id = ?1", [&id])?;
     conn.execute(

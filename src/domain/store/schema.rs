@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Migration `i` brings a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -199,6 +199,20 @@ CREATE TABLE erasures_applied (
 INSERT INTO erasures_applied (learner_id, workstation, applied_at_ms)
     SELECT learner_id, (SELECT value FROM meta WHERE key = 'workstation_id'), erased_at_ms
     FROM tombstones;
+"#;
+
+/// Version 8: the register of certificates given here (one per learner and module), so each
+/// printed certificate has an id the coach can look up. Erased with the learner.
+const V8: &str = r#"
+CREATE TABLE certificates (
+    id           TEXT PRIMARY KEY,
+    learner_id   TEXT NOT NULL,
+    module_id    TEXT NOT NULL,
+    level        INTEGER NOT NULL,
+    finished_at_ms INTEGER NOT NULL,
+    issued_at_ms INTEGER NOT NULL,
+    UNIQUE (learner_id, module_id)
+) STRICT;
 "#;
 
 /// The schema version this build writes.
