@@ -196,6 +196,7 @@ impl App {
                         self_registration: config.self_registration.unwrap_or_default(),
                         narration_autoplay: config.narration_autoplay.unwrap_or(true),
                         retention_months: config.retention_months.unwrap_or(12),
+                        organisation_name: config.organisation_name.clone().unwrap_or_default(),
                     },
                     sound: false,
                     microphone: Default::default(),

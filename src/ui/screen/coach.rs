@@ -57,6 +57,8 @@ pub enum Target {
     SaveReport,
     /// After saving progress: the roster beside it, for workstations to add.
     SaveRoster,
+    /// After saving progress: the certificates (and their register) beside it, to print.
+    SaveCertificates,
     /// Open a learner's page.
     Learner(usize),
     /// Open a lesson's page.
@@ -131,6 +133,8 @@ pub struct State {
     report: Option<Result<std::path::PathBuf, String>>,
     /// After saving progress: the roster saved beside it, or why not.
     roster: Option<Result<std::path::PathBuf, String>>,
+    /// After saving progress: the certificates saved beside it (how many), or why not.
+    certificates: Option<Result<(std::path::PathBuf, usize), String>>,
     /// What the last import said, file by file.
     added: Vec<(String, Added)>,
     /// "Erase this learner?" is on screen.
@@ -186,6 +190,7 @@ impl State {
             saved_in: None,
             report: None,
             roster: None,
+            certificates: None,
             focus: Focus::on(Target::Show(View::Learners)),
             window,
             scale,
@@ -1062,15 +1067,18 @@ impl State {
             KeySetting::Broken(_) => (false, "exchange-error-key-problem"),
         };
         let icon = if locked { "tick" } else { "help" };
-        let mut list = column![widgets::band(
-            look,
-            look.icons.ui(icon),
-            look.t(said),
-            locked,
-            None
-        )]
-        .spacing(size::GAP)
-        .align_x(Alignment::Center);
+        // Said before saving; once saved, the outcome takes its place (the screen never
+        // scrolls, and a second USB stick must still fit).
+        let mut list = column![].spacing(size::GAP).align_x(Alignment::Center);
+        if self.saved.is_none() {
+            list = list.push(widgets::band(
+                look,
+                look.icons.ui(icon),
+                look.t(said),
+                locked,
+                None,
+            ));
+        }
         if let Some(saved) = &self.saved {
             let said = match saved {
                 Ok(summary) => look.texts.get_with(
@@ -1093,10 +1101,12 @@ impl State {
                 saved.is_ok(),
                 None,
             ));
+            // What else goes beside the saved progress: one row of buttons.
+            let mut also: Vec<Element<'a, Message>> = Vec::new();
             match &self.report {
                 _ if self.saved_in.is_none() => {}
                 None => {
-                    list = list.push(widgets::action(
+                    also.push(widgets::action(
                         look,
                         None,
                         look.t("coach-save-report"),
@@ -1122,10 +1132,42 @@ impl State {
                     ));
                 }
             }
+            match &self.certificates {
+                _ if self.saved_in.is_none() => {}
+                None => {
+                    also.push(widgets::action(
+                        look,
+                        None,
+                        look.t("coach-save-certificates"),
+                        Emphasis::Secondary,
+                        self.focus.is(&Target::SaveCertificates),
+                        Message::Activate(Target::SaveCertificates),
+                    ));
+                }
+                Some(Ok((file, count))) => {
+                    list = list.push(widgets::body(
+                        look,
+                        look.texts.get_with(
+                            "coach-certificates-saved",
+                            &[
+                                ("count", (*count).into()),
+                                ("file", file.display().to_string().into()),
+                            ],
+                        ),
+                    ));
+                }
+                Some(Err(reason)) => {
+                    list = list.push(widgets::body(
+                        look,
+                        look.texts
+                            .get_with("coach-save-failed", &[("reason", reason.clone().into())]),
+                    ));
+                }
+            }
             match &self.roster {
                 _ if self.saved_in.is_none() => {}
                 None => {
-                    list = list.push(widgets::action(
+                    also.push(widgets::action(
                         look,
                         None,
                         look.t("coach-save-roster"),
@@ -1150,6 +1192,15 @@ impl State {
                             .get_with("coach-save-failed", &[("reason", look.t(reason).into())]),
                     ));
                 }
+            }
+            if !also.is_empty() {
+                let mut buttons = row![widgets::body(look, look.t("coach-also-save"))]
+                    .spacing(size::GAP)
+                    .align_y(Alignment::Center);
+                for button in also {
+                    buttons = buttons.push(button);
+                }
+                list = list.push(buttons);
             }
         }
         if self.places.is_empty() {
@@ -1517,6 +1568,9 @@ impl Screen for State {
                     if self.report.is_none() {
                         also.push(Target::SaveReport);
                     }
+                    if self.certificates.is_none() {
+                        also.push(Target::SaveCertificates);
+                    }
                     if self.roster.is_none() {
                         also.push(Target::SaveRoster);
                     }
@@ -1578,6 +1632,7 @@ impl Screen for State {
                 self.saved_in = None;
                 self.report = None;
                 self.roster = None;
+                self.certificates = None;
                 self.saved = None;
                 self.added.clear();
                 self.refresh_places(session);
@@ -1759,7 +1814,46 @@ impl Screen for State {
                 self.saved = Some(saved);
                 self.report = None;
                 self.roster = None;
+                self.certificates = None;
                 self.focus = Focus::on(Target::SaveReport);
+            }
+            Target::SaveCertificates => {
+                let Some(folder) = self.saved_in.clone() else {
+                    return Action::None;
+                };
+                let file = folder.join(format!(
+                    "stepwise-certificates-{}.html",
+                    chrono::Local::now().format("%Y-%m-%d")
+                ));
+                let language = session.prefs.language;
+                let texts = crate::domain::i18n::Texts::load(language);
+                let written =
+                    crate::domain::certificate::issue_all(&session.store, &session.library)
+                        .map_err(crate::domain::report::ReportError::from)
+                        .and_then(|register| {
+                            crate::domain::certificate::write_html(
+                                &register,
+                                &session.library,
+                                &file,
+                                &texts,
+                                language,
+                                &session.installation.organisation_name,
+                            )
+                        });
+                self.certificates = Some(match written {
+                    Ok(count) => {
+                        audit(
+                            session,
+                            "certificates saved",
+                            &crate::domain::store::logged_name(&file),
+                        );
+                        Ok((file, count))
+                    }
+                    Err(error) => {
+                        log::warn!("certificates not saved: {error}");
+                        Err(error.to_string())
+                    }
+                });
             }
             Target::SaveRoster => {
                 let Some(folder) = self.saved_in.clone() else {

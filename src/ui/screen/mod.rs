@@ -81,6 +81,8 @@ pub struct Installation {
     pub narration_autoplay: bool,
     /// Months after leaving before the coach is reminded to erase a learner.
     pub retention_months: u32,
+    /// Printed on certificates.
+    pub organisation_name: String,
 }
 
 /// What a screen asks the app to do after an update.
