@@ -1195,7 +1195,7 @@ pub fn import(
                     "progress added",
                     &format!(
                         "{}: {} new answers, {} known",
-                        crate::domain::store::logged_name(&file),
+                        crate::domain::store::logged_name(file),
                         report.new_attempts(),
                         report.known_attempts()
                     ),
@@ -1277,7 +1277,7 @@ pub fn import(
                     "progress refused",
                     &format!(
                         "{}: {}",
-                        crate::domain::store::logged_name(&file),
+                        crate::domain::store::logged_name(file),
                         error.text_id()
                     ),
                 );

@@ -35,7 +35,7 @@ pub enum Current {
     Lesson(lesson::State),
     Settings(settings::State),
     CoachPin(coach_pin::State),
-    Coach(coach::State),
+    Coach(Box<coach::State>),
     Failure(failure::State),
 }
 
@@ -829,7 +829,8 @@ impl App {
             Next::CoachConfirmsNew => {
                 Ok(Current::CoachPin(coach_pin::State::new(Next::NewLearner)))
             }
-            Next::Coach => coach::State::new(session, self.window, scale).map(Current::Coach),
+            Next::Coach => coach::State::new(session, self.window, scale)
+                .map(|state| Current::Coach(Box::new(state))),
         };
         match opened {
             Ok(current) => self.current = current,
@@ -1091,7 +1092,9 @@ impl App {
                             other => other,
                         }
                     }
-                    Current::Coach(state) => navigate(state, nav, session, &mut self.guard, now),
+                    Current::Coach(state) => {
+                        navigate(state.as_mut(), nav, session, &mut self.guard, now)
+                    }
                     Current::Failure(_) => Action::None,
                 },
             },
@@ -1167,7 +1170,7 @@ impl App {
                 Message::Coach(coach::Message::Activate(target)),
                 Current::Coach(state),
                 Some(session),
-            ) => press(state, target, session, &mut self.guard, now),
+            ) => press(state.as_mut(), target, session, &mut self.guard, now),
             // Typing goes to the field, not through the input guard.
             (Message::Coach(coach::Message::NameTyped(name)), Current::Coach(state), Some(_)) => {
                 state.name_typed(name);
