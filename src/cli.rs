@@ -109,7 +109,7 @@ pub enum Command {
     Certificates {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
-        /// Only this learner's certificates (the register lists all).
+        /// Only this learner's certificates (and only theirs in the register printed with them).
         #[arg(long, value_name = "ID")]
         learner: Option<uuid::Uuid>,
     },

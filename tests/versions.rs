@@ -39,6 +39,26 @@ fn a_file_of_format_1_0_reads_whole_and_twice_adds_nothing() {
     assert_eq!((again.new_attempts(), again.known_attempts()), (0, 60));
 }
 
+/// Format 1.1 adds the note that a PC applied an erasure: read, the coach sees that PC done.
+#[test]
+fn a_file_of_format_1_1_says_which_pc_applied_an_erasure() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let report = exchange::import(&mut store, &fixture("format-1.1.stepwise"), None).unwrap();
+    assert_eq!(report.header.as_ref().unwrap().version, "1.1");
+    assert_eq!((report.new_attempts(), report.unknown_records), (60, 0));
+    let status = stepwise::domain::overview::erasures(&store, "Coach").unwrap();
+    let erased = status
+        .iter()
+        .find(|s| s.learner.to_string() == ERASED)
+        .expect("the erasure is known");
+    assert!(erased.done.contains(&"vm".to_string()), "{erased:?}");
+    assert!(
+        erased.done.contains(&"Coach".to_string()),
+        "applied here too: {erased:?}"
+    );
+}
+
 #[test]
 fn a_file_from_a_newer_minor_version_reads_and_skips_what_it_does_not_know() {
     let temp = tempfile::tempdir().unwrap();

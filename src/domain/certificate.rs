@@ -36,7 +36,7 @@ pub fn issue_all(store: &Store, library: &Library) -> Result<Vec<Certificate>, S
             let mut finished_at: Option<i64> = Some(0);
             for lesson in &module.lessons {
                 let done: Option<i64> = conn.query_row(
-                    "SELECT max(completed_at_ms) FROM completions
+                    "SELECT min(completed_at_ms) FROM completions
                      WHERE learner_id = ?1 AND lesson_id = ?2",
                     [learner.id.to_string(), lesson.id.clone()],
                     |row| row.get(0),
@@ -126,15 +126,7 @@ pub fn register(store: &Store) -> Result<Vec<Certificate>, StoreError> {
         .collect())
 }
 
-fn day(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|utc| {
-            utc.with_timezone(&chrono::Local)
-                .format("%Y-%m-%d")
-                .to_string()
-        })
-        .unwrap_or_default()
-}
+use super::local_day as day;
 
 /// Writes the certificates (of one learner, or all) as a printable page each, and the register
 /// as a page at the end.
@@ -153,6 +145,7 @@ pub fn write_html(
          .pic{width:120px;height:120px;border-radius:60px;margin:0 auto;display:flex;align-items:center;justify-content:center}\
          .pic svg{width:90px;height:90px}\
          ul{list-style:none;padding:0}.id{font-size:11pt;color:#444}\
+         .sign{width:50%;margin:2.5em auto .5em;border-bottom:1px solid #1b1b1b}\
          table{border-collapse:collapse;margin:auto}td,th{padding:.2em .6em;border-bottom:1px solid #ccc}\
          </style></head><body>",
     );
@@ -189,7 +182,7 @@ pub fn write_html(
         page.push_str(&format!(
             "<section><h1>{}</h1><div class=\"pic\" style=\"background:rgb({r},{g},{b})\">{svg}</div>\
              <h2>{}</h2><p>{}</p><p>{}</p><h3>{}</h3><ul>{competences}</ul>\
-             <p>{}</p><p>{}</p><p class=\"id\">{}</p></section>",
+             <p>{}</p><p>{}</p><div class=\"sign\"></div><p class=\"id\">{}</p></section>",
             escape(&texts.get("report-certificate-title")),
             escape(&learner.display_name),
             escape(&texts.get_with(

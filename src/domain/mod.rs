@@ -22,3 +22,14 @@ pub mod paths;
 pub mod report;
 pub mod store;
 pub mod xapi;
+
+/// A moment (UTC milliseconds) as the day it was on this PC, `2026-05-12`; empty if out of range.
+pub fn local_day(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|utc| {
+            utc.with_timezone(&chrono::Local)
+                .format("%Y-%m-%d")
+                .to_string()
+        })
+        .unwrap_or_default()
+}

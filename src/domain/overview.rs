@@ -434,7 +434,8 @@ fn lessons_from(
 }
 
 /// Where an erasure has arrived, among the workstations known here: this one, and every one
-/// whose progress file was added here (directly or through the coach's file).
+/// whose own progress file was added here (a PC known only through another's file is not
+/// listed as waiting: its notes, when they come, still count as done).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErasureStatus {
     pub learner: Uuid,

@@ -164,6 +164,7 @@ impl Store {
         let kept = self.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
         let erased = self.tombstones()?;
         let log = self.coach_log()?;
+        let certificates = self.certificate_rows()?;
         let pending = self.scrub_pending()?;
         let clock: i64 = self.conn.query_row(
             "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock'",
@@ -182,6 +183,7 @@ impl Store {
             [clock],
         )?;
         self.keep_coach_log(&log)?;
+        self.keep_certificates(&certificates)?;
         self.bury_again(&erased, pending)?;
         Ok(kept)
     }
@@ -242,11 +244,13 @@ pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
     let database = data_dir.join(DATABASE_FILE);
     let mut erased = Vec::new();
     let mut log = Vec::new();
+    let mut certificates = Vec::new();
     let mut pending = false;
     let kept = match Store::open(data_dir) {
         Ok(current) => {
             erased = current.tombstones()?;
             log = current.coach_log()?;
+            certificates = current.certificate_rows()?;
             pending = current.scrub_pending()?;
             let kept = current.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
             current
@@ -291,9 +295,10 @@ pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
         path: database.clone(),
         source,
     })?;
-    if !erased.is_empty() || !log.is_empty() || pending {
+    if !erased.is_empty() || !log.is_empty() || !certificates.is_empty() || pending {
         let restored = Store::open(data_dir)?;
         restored.keep_coach_log(&log)?;
+        restored.keep_certificates(&certificates)?;
         restored.bury_again(&erased, pending)?;
     }
     Ok(kept)

@@ -319,6 +319,13 @@ impl Store {
                 "UPDATE meta SET value = ?1 WHERE key = 'workstation_id'",
                 [new.to_string()],
             )?;
+            // The erasures applied here stay applied under the new id.
+            tx.execute(
+                "INSERT OR IGNORE INTO erasures_applied (learner_id, workstation, applied_at_ms)
+                 SELECT learner_id, ?1, applied_at_ms FROM erasures_applied
+                 WHERE workstation = ?2",
+                [new.to_string(), self.workstation.to_string()],
+            )?;
             self.workstation = new;
         }
         for (key, value) in [
@@ -809,6 +816,45 @@ impl Store {
         self.set_setting(learner_id, LEFT_AT, &value)
     }
 
+    /// The certificate register as raw rows, to carry through a restore (an id given out is
+    /// kept for good).
+    pub(crate) fn certificate_rows(&self) -> Result<Vec<[rusqlite::types::Value; 6]>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT id, learner_id, module_id, level, finished_at_ms, issued_at_ms
+             FROM certificates",
+        )?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok([
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                    row.get(5)?,
+                ])
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Puts back certificates a restored backup lacks (erased learners' stay gone: the
+    /// tombstones are applied after this).
+    pub(crate) fn keep_certificates(
+        &self,
+        rows: &[[rusqlite::types::Value; 6]],
+    ) -> Result<(), StoreError> {
+        for row in rows {
+            self.conn.execute(
+                "INSERT OR IGNORE INTO certificates (id, learner_id, module_id, level,
+                                                     finished_at_ms, issued_at_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                rusqlite::params_from_iter(row.iter()),
+            )?;
+        }
+        Ok(())
+    }
+
     /// Whether an erasure's clean-up still has to run.
     pub fn scrub_pending(&self) -> Result<bool, StoreError> {
         Ok(self.conn.query_row(
@@ -869,7 +915,28 @@ impl Store {
                         }
                     }
                 }
-                // Not known to hold one (busy, unreadable): kept, and tried again later.
+                // Not a database, or damaged: what it holds cannot be cleaned, so it goes.
+                Err((false, error))
+                    if matches!(
+                        error.sqlite_error_code(),
+                        Some(
+                            rusqlite::ErrorCode::NotADatabase
+                                | rusqlite::ErrorCode::DatabaseCorrupt
+                        )
+                    ) =>
+                {
+                    log::warn!("a damaged backup is removed after an erasure: {error}");
+                    match std::fs::remove_file(&backup.path) {
+                        Ok(()) => scrubbed.backups_removed += 1,
+                        Err(source) => {
+                            unfinished = Some(StoreError::Io {
+                                path: backup.path.clone(),
+                                source,
+                            })
+                        }
+                    }
+                }
+                // Busy or locked: kept, and tried again later.
                 Err((false, error)) => unfinished = Some(StoreError::Sql(error)),
             }
         }

@@ -486,30 +486,12 @@ impl State {
                     ("minutes", (minutes % 60).into()),
                 ],
             );
-            let last = match overview
-                .last_active_ms
-                .and_then(chrono::DateTime::from_timestamp_millis)
-            {
-                Some(when) => look.texts.get_with(
-                    "coach-last",
-                    &[(
-                        "date",
-                        when.with_timezone(&chrono::Local)
-                            .format("%Y-%m-%d")
-                            .to_string()
-                            .into(),
-                    )],
-                ),
+            let day = crate::domain::local_day;
+            let last = match overview.last_active_ms {
+                Some(when) => look
+                    .texts
+                    .get_with("coach-last", &[("date", day(when).into())]),
                 None => look.t("coach-never"),
-            };
-            let day = |ms: i64| {
-                chrono::DateTime::from_timestamp_millis(ms)
-                    .map(|utc| {
-                        utc.with_timezone(&chrono::Local)
-                            .format("%Y-%m-%d")
-                            .to_string()
-                    })
-                    .unwrap_or_default()
             };
             // Who left: since when, and once the retention period is over, a reminder.
             let last = match overview.left_at_ms {
@@ -1224,15 +1206,7 @@ impl State {
     fn add_view<'a>(&'a self, look: &Look<'_>) -> Element<'a, Message> {
         let mut list = column![].spacing(8).align_x(Alignment::Center);
         // Where an erasure has not arrived yet: the coach brings the files round.
-        let day = |ms: i64| {
-            chrono::DateTime::from_timestamp_millis(ms)
-                .map(|utc| {
-                    utc.with_timezone(&chrono::Local)
-                        .format("%Y-%m-%d")
-                        .to_string()
-                })
-                .unwrap_or_default()
-        };
+        let day = crate::domain::local_day;
         for status in self.erasures_waiting.iter().take(2) {
             let pcs: Vec<String> = status
                 .waiting
