@@ -113,6 +113,15 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         learner: Option<uuid::Uuid>,
     },
+    /// "What Stepwise keeps about you": an easy-to-read page with pictures, for one learner,
+    /// to print and go through with them.
+    WhatWeKeep {
+        /// The learner (their id, as the CSV report shows it).
+        #[arg(long, value_name = "ID")]
+        learner: uuid::Uuid,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// The organisation key that locks progress files (`key new`, `key show`).
     Key {
         #[command(subcommand)]
@@ -929,6 +938,45 @@ fn org_key(
         KeySetting::Broken(problem) => {
             writeln!(out, "The organisation key cannot be used: {problem}")?;
             Ok(Err(()))
+        }
+    }
+}
+
+/// Runs `stepwise what-we-keep`.
+pub fn what_we_keep(
+    paths: &ResolvedPaths,
+    learner: uuid::Uuid,
+    file: &std::path::Path,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    let Some(store) = open_store(paths, out)? else {
+        return Ok(false);
+    };
+    let language = paths
+        .config
+        .config
+        .language
+        .as_deref()
+        .and_then(crate::domain::i18n::Language::from_code)
+        .unwrap_or(crate::domain::i18n::Language::En);
+    let texts = crate::domain::i18n::Texts::load(language);
+    match crate::domain::keeps::write_html(&store, learner, file, &texts) {
+        Ok(true) => {
+            audit(&store, "what we keep printed", &learner.to_string());
+            writeln!(
+                out,
+                "Wrote {} (to print and go through with the learner).",
+                file.display()
+            )?;
+            Ok(true)
+        }
+        Ok(false) => {
+            writeln!(out, "There is no learner {learner} on this PC.")?;
+            Ok(false)
+        }
+        Err(error) => {
+            writeln!(out, "Nothing was written: {error}")?;
+            Ok(false)
         }
     }
 }

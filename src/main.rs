@@ -89,6 +89,12 @@ fn main() -> ExitCode {
             &mut std::io::stdin().lock(),
             &mut std::io::stdout(),
         )),
+        Some(Command::WhatWeKeep { learner, out }) => exit_code(stepwise::cli::what_we_keep(
+            &paths,
+            learner,
+            &out,
+            &mut std::io::stdout(),
+        )),
         Some(Command::Certificates { out, learner }) => exit_code(stepwise::cli::certificates(
             &paths,
             &out,

@@ -621,3 +621,60 @@ fn certificates_are_given_once_per_finished_module_and_keep_their_ids() {
         "ids kept for good"
     );
 }
+
+/// "What Stepwise keeps about you", printed for one learner: their name and picture, their own
+/// numbers, where it is and who sees it, in easy-to-read lines with pictures.
+#[test]
+fn what_we_keep_is_printed_for_one_learner_with_their_own_numbers() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("pc");
+    assert!(run(&["demo", "--learners", "2", "--attempts", "40"], &data).0);
+    let store = stepwise::domain::store::Store::open(&data).unwrap();
+    let anna = store.learners().unwrap()[0].clone();
+    drop(store);
+    let answers: i64 = rusqlite::Connection::open(data.join("stepwise.sqlite"))
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM attempts WHERE learner_id = ?1",
+            [anna.id.to_string()],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert!(answers > 0);
+    let file = temp.path().join("keeps.html");
+    let (ok, said) = run(
+        &[
+            "what-we-keep",
+            "--learner",
+            &anna.id.to_string(),
+            "--out",
+            file.to_str().unwrap(),
+        ],
+        &data,
+    );
+    assert!(ok, "{said}");
+    let page = std::fs::read_to_string(&file).unwrap();
+    assert!(page.contains("What Stepwise keeps about you"));
+    assert!(page.contains(&format!(
+        "Your name and your picture: {}.",
+        anna.display_name
+    )));
+    assert!(
+        page.contains(&format!("Your answers: {answers} answers in")),
+        "{page}"
+    );
+    assert!(page.contains("Stepwise does not keep what you type as a password."));
+    assert!(page.matches("<svg").count() >= 6, "a picture on every line");
+    // Someone not here: said plainly, nothing written.
+    let (ok, said) = run(
+        &[
+            "what-we-keep",
+            "--learner",
+            &uuid::Uuid::nil().to_string(),
+            "--out",
+            "/tmp/x.html",
+        ],
+        &data,
+    );
+    assert!(!ok && said.contains("no learner"), "{said}");
+}

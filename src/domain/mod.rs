@@ -12,6 +12,7 @@ pub mod demo;
 pub mod exchange;
 pub mod files;
 pub mod i18n;
+pub mod keeps;
 pub mod keyboard;
 pub mod lesson;
 pub mod lesson_run;
