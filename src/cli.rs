@@ -942,6 +942,17 @@ fn org_key(
     }
 }
 
+/// The language the installer's config names, for printed pages (English without one).
+fn config_language(paths: &ResolvedPaths) -> crate::domain::i18n::Language {
+    paths
+        .config
+        .config
+        .language
+        .as_deref()
+        .and_then(crate::domain::i18n::Language::from_code)
+        .unwrap_or(crate::domain::i18n::Language::En)
+}
+
 /// Runs `stepwise what-we-keep`.
 pub fn what_we_keep(
     paths: &ResolvedPaths,
@@ -952,13 +963,7 @@ pub fn what_we_keep(
     let Some(store) = open_store(paths, out)? else {
         return Ok(false);
     };
-    let language = paths
-        .config
-        .config
-        .language
-        .as_deref()
-        .and_then(crate::domain::i18n::Language::from_code)
-        .unwrap_or(crate::domain::i18n::Language::En);
+    let language = config_language(paths);
     let texts = crate::domain::i18n::Texts::load(language);
     match crate::domain::keeps::write_html(&store, learner, file, &texts) {
         Ok(true) => {
@@ -1004,13 +1009,7 @@ pub fn certificates(
         .into_iter()
         .filter(|c| learner.is_none_or(|only| c.learner.id == only))
         .collect();
-    let language = paths
-        .config
-        .config
-        .language
-        .as_deref()
-        .and_then(crate::domain::i18n::Language::from_code)
-        .unwrap_or(crate::domain::i18n::Language::En);
+    let language = config_language(paths);
     let texts = crate::domain::i18n::Texts::load(language);
     let organisation = paths
         .config
