@@ -1093,10 +1093,7 @@ pub fn audit_log(
 
 /// A line in the coach log for a command (a log that cannot be written is only noted).
 fn audit(store: &crate::domain::store::Store, action: &str, detail: &str) {
-    let who = crate::domain::store::command_line_user();
-    if let Err(error) = store.log_coach_action(&who, action, detail) {
-        log::warn!("the coach log could not be written: {error}");
-    }
+    store.log_coach_action(&crate::domain::store::command_line_user(), action, detail);
 }
 
 /// Runs `stepwise export`; returns `false` when nothing could be written.

@@ -14,6 +14,22 @@ use std::time::Duration;
 
 use stepwise::domain::store::{Attempt, Store};
 
+/// Opens the database in `dir` as it was left, checks `PRAGMA integrity_check` passes, and
+/// returns the ids of the answers it holds.
+fn whole_and_kept(dir: &std::path::Path, when: &str) -> Vec<String> {
+    let conn = rusqlite::Connection::open(dir.join("stepwise.sqlite")).unwrap();
+    let verdict: String = conn
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(verdict, "ok", "{when}");
+    let mut statement = conn.prepare("SELECT id FROM attempts").unwrap();
+    statement
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
 /// Where the child keeps its data (set by the parent).
 const CHILD_DATA: &str = "STEPWISE_CRASH_CHILD_DATA";
 
@@ -116,17 +132,7 @@ fn killed_at_any_moment_the_store_keeps_every_answer_it_said_was_saved() {
             Store::open(dir.path())
                 .unwrap_or_else(|error| panic!("run {run}: the database does not open: {error}")),
         );
-        let conn = rusqlite::Connection::open(dir.path().join("stepwise.sqlite")).unwrap();
-        let verdict: String = conn
-            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-            .unwrap();
-        assert_eq!(verdict, "ok", "run {run}");
-        let mut statement = conn.prepare("SELECT id FROM attempts").unwrap();
-        let kept: Vec<String> = statement
-            .query_map([], |row| row.get(0))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
+        let kept = whole_and_kept(dir.path(), &format!("run {run}"));
         for id in &saved {
             assert!(
                 kept.contains(id),
@@ -188,17 +194,7 @@ fn with_its_write_ahead_log_deleted_after_a_crash_the_database_still_opens_whole
         let _ = std::fs::remove_file(dir.path().join(leftover));
     }
     drop(Store::open(dir.path()).expect("the database opens without its log"));
-    let conn = rusqlite::Connection::open(dir.path().join("stepwise.sqlite")).unwrap();
-    let verdict: String = conn
-        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-        .unwrap();
-    assert_eq!(verdict, "ok");
-    let mut statement = conn.prepare("SELECT id FROM attempts").unwrap();
-    let kept: Vec<String> = statement
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let kept = whole_and_kept(dir.path(), "after the log was deleted");
     assert!(kept.iter().all(|id| saved.contains(id)), "nothing made up");
     assert!(
         !kept.is_empty(),

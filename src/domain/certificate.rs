@@ -6,6 +6,7 @@
 //! DigComp level 2 ("on their own, with help where needed"); otherwise level 1 ("with
 //! guidance"). The curriculum's lessons sit at levels 1–2.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use uuid::Uuid;
@@ -31,37 +32,47 @@ pub struct Certificate {
 /// yet, and returns the whole register, oldest first. A certificate keeps its id for good.
 pub fn issue_all(store: &Store, library: &Library) -> Result<Vec<Certificate>, StoreError> {
     let conn = store.conn();
+    // Two passes for everyone: when each learner first finished each lesson, and how many of
+    // their answers in it came with help.
+    let mut first_done: HashMap<(String, String), i64> = HashMap::new();
+    let mut statement = conn.prepare(
+        "SELECT learner_id, lesson_id, min(completed_at_ms) FROM completions GROUP BY 1, 2",
+    )?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        first_done.insert((row.get(0)?, row.get(1)?), row.get(2)?);
+    }
+    drop(rows);
+    let mut help: HashMap<(String, String), (i64, i64)> = HashMap::new();
+    let mut statement = conn.prepare(
+        "SELECT learner_id, lesson_id, count(*), sum(help_pressed OR hint_level >= 2)
+         FROM attempts GROUP BY 1, 2",
+    )?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        help.insert((row.get(0)?, row.get(1)?), (row.get(2)?, row.get(3)?));
+    }
+    drop(rows);
     for learner in store.learners()? {
+        let id = learner.id.to_string();
+        let key = |lesson: &str| (id.clone(), lesson.to_string());
         for module in &library.modules {
-            let mut finished_at: Option<i64> = Some(0);
-            for lesson in &module.lessons {
-                let done: Option<i64> = conn.query_row(
-                    "SELECT min(completed_at_ms) FROM completions
-                     WHERE learner_id = ?1 AND lesson_id = ?2",
-                    [learner.id.to_string(), lesson.id.clone()],
-                    |row| row.get(0),
-                )?;
-                finished_at = match (finished_at, done) {
-                    (Some(so_far), Some(at)) => Some(so_far.max(at)),
-                    _ => None,
-                };
-            }
-            let Some(finished_at) = finished_at.filter(|_| !module.lessons.is_empty()) else {
+            // Finished when every lesson is: on the day the last of them was first done.
+            let finished_at: Option<Vec<i64>> = module
+                .lessons
+                .iter()
+                .map(|lesson| first_done.get(&key(&lesson.id)).copied())
+                .collect();
+            let Some(finished_at) = finished_at.and_then(|days| days.into_iter().max()) else {
                 continue;
             };
-            let (answers, with_help): (i64, i64) = conn.query_row(
-                "SELECT count(*), coalesce(sum(help_pressed OR hint_level >= 2), 0)
-                 FROM attempts WHERE learner_id = ?1 AND lesson_id IN
-                 (SELECT value FROM json_each(?2))",
-                [
-                    learner.id.to_string(),
-                    serde_json::to_string(
-                        &module.lessons.iter().map(|l| &l.id).collect::<Vec<_>>(),
-                    )
-                    .unwrap_or_default(),
-                ],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )?;
+            let (answers, with_help) = module
+                .lessons
+                .iter()
+                .filter_map(|lesson| help.get(&key(&lesson.id)))
+                .fold((0, 0), |(a, h), (answers, with_help)| {
+                    (a + answers, h + with_help)
+                });
             let level = if with_help * 4 <= answers { 2 } else { 1 };
             let id = format!(
                 "SW-{}-{}",

@@ -162,10 +162,7 @@ impl Store {
             return Err(StoreError::NewerVersion { found, supported });
         }
         let kept = self.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
-        let erased = self.tombstones()?;
-        let log = self.coach_log()?;
-        let certificates = self.certificate_rows()?;
-        let pending = self.scrub_pending()?;
+        let carried = self.carried()?;
         let clock: i64 = self.conn.query_row(
             "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock'",
             [],
@@ -182,10 +179,26 @@ impl Store {
             "UPDATE meta SET value = max(CAST(value AS INTEGER), ?1) WHERE key = 'clock'",
             [clock],
         )?;
-        self.keep_coach_log(&log)?;
-        self.keep_certificates(&certificates)?;
-        self.bury_again(&erased, pending)?;
+        self.carry_back(&carried)?;
         Ok(kept)
+    }
+
+    /// What a restore must not take back, read before it.
+    fn carried(&self) -> Result<Carried, StoreError> {
+        Ok(Carried {
+            erased: self.tombstones()?,
+            log: self.coach_log()?,
+            certificates: self.certificate_rows()?,
+            pending: self.scrub_pending()?,
+        })
+    }
+
+    /// After a restore: the coach log's newer lines and the certificates given out come back,
+    /// and every erasure is applied again (with its clean-up).
+    fn carry_back(&self, carried: &Carried) -> Result<(), StoreError> {
+        self.keep_coach_log(&carried.log)?;
+        self.keep_certificates(&carried.certificates)?;
+        self.bury_again(&carried.erased, carried.pending)
     }
 
     /// Every tombstone here: (learner, erased at, clock, workstation).
@@ -236,22 +249,25 @@ impl Store {
     }
 }
 
+/// What stays through a restore: erasures (and a clean-up still due), the coach log, the
+/// certificates given out. Both restores read it before and apply it after.
+struct Carried {
+    erased: Vec<(String, i64, i64, String)>,
+    log: Vec<super::CoachAction>,
+    certificates: Vec<[rusqlite::types::Value; 6]>,
+    pending: bool,
+}
+
 /// Puts a backup back as the database of `data_dir` (Stepwise must not be running there: the
 /// caller holds the instance lock). The database it replaces is kept as a `before-restore`
 /// backup first; a backup that fails its integrity check is refused and nothing changes.
 pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
     drop(check_backup(backup)?);
     let database = data_dir.join(DATABASE_FILE);
-    let mut erased = Vec::new();
-    let mut log = Vec::new();
-    let mut certificates = Vec::new();
-    let mut pending = false;
+    let mut carried = None;
     let kept = match Store::open(data_dir) {
         Ok(current) => {
-            erased = current.tombstones()?;
-            log = current.coach_log()?;
-            certificates = current.certificate_rows()?;
-            pending = current.scrub_pending()?;
+            carried = Some(current.carried()?);
             let kept = current.backup(Kind::BeforeRestore, DEFAULT_KEEP)?;
             current
                 .conn()
@@ -295,11 +311,8 @@ pub fn restore(data_dir: &Path, backup: &Path) -> Result<PathBuf, StoreError> {
         path: database.clone(),
         source,
     })?;
-    if !erased.is_empty() || !log.is_empty() || !certificates.is_empty() || pending {
-        let restored = Store::open(data_dir)?;
-        restored.keep_coach_log(&log)?;
-        restored.keep_certificates(&certificates)?;
-        restored.bury_again(&erased, pending)?;
+    if let Some(carried) = carried {
+        Store::open(data_dir)?.carry_back(&carried)?;
     }
     Ok(kept)
 }

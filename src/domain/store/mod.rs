@@ -729,20 +729,17 @@ impl Store {
     }
 
     /// Adds a line to the coach log (who did what; `detail` holds ids and file names, never a
-    /// learner's name).
-    pub fn log_coach_action(
-        &self,
-        who: &str,
-        action: &str,
-        detail: &str,
-    ) -> Result<(), StoreError> {
+    /// learner's name). A line that cannot be written never stops what the coach did: it is
+    /// noted in stepwise.log.
+    pub fn log_coach_action(&self, who: &str, action: &str, detail: &str) {
         let offset = chrono::Local::now().offset().local_minus_utc() / 60;
-        self.conn.execute(
+        if let Err(error) = self.conn.execute(
             "INSERT INTO coach_log (at_ms, utc_offset_minutes, who, action, detail)
              VALUES (?1, ?2, ?3, ?4, ?5)",
             params![now_ms(), offset, who, action, detail],
-        )?;
-        Ok(())
+        ) {
+            log::warn!("the coach log could not be written: {error}");
+        }
     }
 
     /// The whole coach log, oldest first.
@@ -892,28 +889,16 @@ impl Store {
             {
                 continue;
             }
-            match clean_backup(&backup.path, &tombstones) {
-                Ok(true) => scrubbed.backups_cleaned += 1,
-                Ok(false) => {}
+            let remove = match clean_backup(&backup.path, &tombstones) {
+                Ok(true) => {
+                    scrubbed.backups_cleaned += 1;
+                    false
+                }
+                Ok(false) => false,
                 // It holds an erased learner and cannot be cleaned: it goes.
                 Err((true, error)) => {
                     log::warn!("a backup holding an erased learner is removed: {error}");
-                    match std::fs::remove_file(&backup.path) {
-                        Ok(()) => {
-                            for end in ["-wal", "-shm"] {
-                                let mut file = backup.path.clone().into_os_string();
-                                file.push(end);
-                                let _ = std::fs::remove_file(file);
-                            }
-                            scrubbed.backups_removed += 1;
-                        }
-                        Err(source) => {
-                            unfinished = Some(StoreError::Io {
-                                path: backup.path.clone(),
-                                source,
-                            })
-                        }
-                    }
+                    true
                 }
                 // Not a database, or damaged: what it holds cannot be cleaned, so it goes.
                 Err((false, error))
@@ -926,18 +911,32 @@ impl Store {
                     ) =>
                 {
                     log::warn!("a damaged backup is removed after an erasure: {error}");
-                    match std::fs::remove_file(&backup.path) {
-                        Ok(()) => scrubbed.backups_removed += 1,
-                        Err(source) => {
-                            unfinished = Some(StoreError::Io {
-                                path: backup.path.clone(),
-                                source,
-                            })
-                        }
-                    }
+                    true
                 }
                 // Busy or locked: kept, and tried again later.
-                Err((false, error)) => unfinished = Some(StoreError::Sql(error)),
+                Err((false, error)) => {
+                    unfinished = Some(StoreError::Sql(error));
+                    false
+                }
+            };
+            if remove {
+                match std::fs::remove_file(&backup.path) {
+                    Ok(()) => {
+                        // Its write-ahead log and shared memory, if SQLite left any.
+                        for end in ["-wal", "-shm"] {
+                            let mut file = backup.path.clone().into_os_string();
+                            file.push(end);
+                            let _ = std::fs::remove_file(file);
+                        }
+                        scrubbed.backups_removed += 1;
+                    }
+                    Err(source) => {
+                        unfinished = Some(StoreError::Io {
+                            path: backup.path.clone(),
+                            source,
+                        })
+                    }
+                }
             }
         }
         if let Some(error) = unfinished {

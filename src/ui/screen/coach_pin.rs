@@ -95,12 +95,12 @@ impl State {
                 } else {
                     "coach PIN given to add a learner"
                 };
-                let _ = session.store.log_coach_action("coach (PIN)", action, "");
+                session.store.log_coach_action("coach (PIN)", action, "");
                 return Action::Go(self.then.clone());
             }
             PinOutcome::Wrong => {
                 log::info!("wrong coach PIN");
-                let _ = session
+                session
                     .store
                     .log_coach_action("PIN screen", "wrong coach PIN", "");
                 self.said = match gate.wait(now) {
