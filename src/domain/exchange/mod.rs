@@ -32,7 +32,7 @@ pub const FORMAT: &str = "stepwise-progress";
 /// The major version: a reader refuses a newer one. The minor version may add fields and
 /// record kinds, which an older reader ignores.
 pub const MAJOR: u32 = 1;
-pub const MINOR: u32 = 1;
+pub const MINOR: u32 = 2;
 /// The file name extension.
 pub const EXTENSION: &str = "stepwise";
 /// A line longer than this is not a Stepwise record (a hostile or foreign file).
@@ -69,6 +69,10 @@ pub enum Record {
     /// Since 1.1: workstation `ws` has applied the erasure of `learner` (an older reader
     /// skips it).
     ErasureApplied(ErasureAppliedRecord),
+    /// Since 1.2: two learners are one person (or, `undone`, no longer).
+    Merge(MergeRecord),
+    /// Since 1.2: a session done under the wrong learner belongs to another.
+    Move(MoveRecord),
     /// The last line: how many records came before it.
     End {
         records: u64,
@@ -83,6 +87,33 @@ pub struct ErasureAppliedRecord {
     pub learner: Uuid,
     pub ws: Uuid,
     pub at_ms: i64,
+}
+
+/// `from` is the same person as `into` (see `store::merge`); merged by `id`, the newest stamp
+/// says whether it is undone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergeRecord {
+    pub id: Uuid,
+    pub from: Uuid,
+    pub into: Uuid,
+    pub at_ms: i64,
+    pub undone: bool,
+    pub clock: i64,
+    pub ws: Uuid,
+}
+
+/// `from`'s answers and completions in `lesson` from `start_ms` to `end_ms` are `to`'s.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MoveRecord {
+    pub id: Uuid,
+    pub from: Uuid,
+    pub to: Uuid,
+    pub lesson: String,
+    pub start_ms: i64,
+    pub end_ms: i64,
+    pub at_ms: i64,
+    pub clock: i64,
+    pub ws: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -270,23 +301,38 @@ impl Record {
             }
             Self::Setting(r) => fault(plain_id(&r.key), "a setting's name is not an id")
                 .or_else(|| fault(plain_text(&r.value, 200), "a setting's value is too long")),
+            Self::Merge(r) => fault(r.from != r.into, "a learner is joined to themself"),
+            Self::Move(r) => fault(plain_id(&r.lesson), "a lesson id is not an id")
+                .or_else(|| {
+                    fault(
+                        r.start_ms <= r.end_ms,
+                        "a moved session ends before it starts",
+                    )
+                })
+                .or_else(|| fault(r.from != r.to, "a session is moved to the same learner")),
             Self::Tombstone(_) | Self::ErasureApplied(_) | Self::End { .. } | Self::Unknown => None,
         }
     }
 }
 
 /// Everything that travels between workstations, as sorted lines: two stores that agree on
-/// every learner, attempt, completion, place, setting and tombstone give the same lines (the
+/// every learner, attempt (and whose it is), completion, place, setting, tombstone, join and
+/// move give the same lines (the
 /// merge tests and `stepwise doctor` compare them).
 pub fn canonical(store: &super::store::Store) -> Result<Vec<String>, StoreError> {
     let queries = [
         "SELECT 'learner', id, display_name, symbol, background, created_at_ms, clock, workstation
          FROM learners",
-        "SELECT 'attempt', id, learner_id, lesson_id, lesson_version, step_id, answer, correct,
-                try_number, hint_level, help_pressed, started_at_ms, ended_at_ms, app_version,
-                workstation, seq FROM attempts",
-        "SELECT 'completion', id, learner_id, lesson_id, lesson_version, completed_at_ms, clock,
-                workstation FROM completions",
+        "SELECT 'attempt', id, learner_id, coalesce(made_by, learner_id), lesson_id,
+                lesson_version, step_id, answer, correct, try_number, hint_level, help_pressed,
+                started_at_ms, ended_at_ms, app_version, workstation, seq FROM attempts",
+        "SELECT 'completion', id, learner_id, coalesce(made_by, learner_id), lesson_id,
+                lesson_version, completed_at_ms, clock, workstation FROM completions",
+        "SELECT 'joined', id, merged_into FROM learners WHERE merged_into IS NOT NULL",
+        "SELECT 'merge', id, from_learner, into_learner, at_ms, undone, clock, workstation
+         FROM merges",
+        "SELECT 'move', id, from_learner, to_learner, lesson_id, start_ms, end_ms, at_ms, clock,
+                workstation FROM moves",
         "SELECT 'position', learner_id, lesson_id, step_index, clock, workstation FROM positions",
         "SELECT 'setting', learner_id, key, value, clock, workstation FROM learner_settings",
         "SELECT 'tombstone', learner_id, erased_at_ms, clock, workstation FROM tombstones",

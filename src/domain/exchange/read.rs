@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use super::{ExchangeError, FORMAT, Header, MAJOR, MAX_LINE, Record};
 use crate::domain::org_key::{self, OrgKey};
-use crate::domain::store::{Store, now_ms};
+use crate::domain::store::{Store, merge, now_ms};
 
 /// What one learner got from a file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -205,6 +205,39 @@ pub fn import_from(
                 )?;
             }
             Record::ErasureApplied(_) => {}
+            // Kept even when a learner is not known here yet: it waits until they are.
+            Record::Merge(r) => {
+                max_clock = max_clock.max(r.clock);
+                merge::put_merge(
+                    &tx,
+                    &merge::Merge {
+                        id: r.id,
+                        from: r.from,
+                        into: r.into,
+                        at_ms: r.at_ms,
+                        undone: r.undone,
+                        clock: r.clock,
+                        ws: r.ws.to_string(),
+                    },
+                )?;
+            }
+            Record::Move(r) => {
+                max_clock = max_clock.max(r.clock);
+                merge::put_move(
+                    &tx,
+                    &merge::Move {
+                        id: r.id,
+                        from: r.from,
+                        to: r.to,
+                        lesson: r.lesson,
+                        start_ms: r.start_ms,
+                        end_ms: r.end_ms,
+                        at_ms: r.at_ms,
+                        clock: r.clock,
+                        ws: r.ws.to_string(),
+                    },
+                )?;
+            }
             Record::Learner(r) => {
                 max_clock = max_clock.max(r.clock);
                 let erased = is_erased(&tx, r.id)?;
@@ -402,6 +435,9 @@ pub fn import_from(
     if !ended {
         return Err(ExchangeError::Truncated);
     }
+    // Answers arrive as given, by the learner they were given as: joins and moves (from this
+    // file or known here) now say whose they are.
+    merge::reassign(&tx)?;
     // This workstation's clock moves past everything it has seen, so its next change wins
     // over what it imported.
     tx.execute(

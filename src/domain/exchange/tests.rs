@@ -534,6 +534,25 @@ enum Step {
         pc: usize,
         learner: usize,
     },
+    /// The coach at PC `pc` joins two learners (one person), or undoes the newest join there.
+    Join {
+        pc: usize,
+        from: usize,
+        into: usize,
+    },
+    Undo {
+        pc: usize,
+    },
+    /// The coach moves the learner's newest session to another learner.
+    Move {
+        pc: usize,
+        from: usize,
+        to: usize,
+    },
+    /// The coach erases the third learner.
+    Erase {
+        pc: usize,
+    },
     /// PC `to` imports what PC `from` has now.
     Sync {
         from: usize,
@@ -556,6 +575,15 @@ fn step() -> impl Strategy<Value = Step> {
         }),
         (0..3usize, 0..2usize).prop_map(|(pc, learner)| Step::Finish { pc, learner }),
         (0..3usize, 0..3usize).prop_map(|(from, to)| Step::Sync { from, to }),
+        (0..3usize, 0..3usize).prop_map(|(from, to)| Step::Sync { from, to }),
+        (0..3usize, 0..3usize, 0..3usize).prop_map(|(pc, from, into)| Step::Join {
+            pc,
+            from,
+            into
+        }),
+        (0..3usize).prop_map(|pc| Step::Undo { pc }),
+        (0..3usize, 0..3usize, 0..3usize).prop_map(|(pc, from, to)| Step::Move { pc, from, to }),
+        (0..3usize).prop_map(|pc| Step::Erase { pc }),
     ]
 }
 
@@ -568,16 +596,41 @@ proptest! {
     fn merging_is_idempotent_and_order_free(steps in proptest::collection::vec(step(), 1..24), order in Just(vec![0usize, 1, 2, 0, 2]).prop_shuffle()) {
         let temp = tempfile::tempdir().unwrap();
         let mut pcs: Vec<Store> = (0..3).map(|i| Store::open(&temp.path().join(format!("pc{i}"))).unwrap()).collect();
-        // Two learners, known everywhere from the start (as after a roster import).
+        // Three learners, known everywhere from the start (as after a roster import).
         let anna = pcs[0].add_learner("Anna", &picture("sun", "sky")).unwrap().id;
         let bert = pcs[0].add_learner("Bert", &picture("moon", "sky")).unwrap().id;
+        let cleo = pcs[0].add_learner("Cleo", &picture("tree", "sky")).unwrap().id;
         let roster = export_to(&pcs[0], temp.path(), "roster");
         for pc in pcs.iter_mut().skip(1) { import(pc, &roster, None).unwrap(); }
-        let learners = [anna, bert];
+        let learners = [anna, bert, cleo];
+        let mut erased = false;
         let mut files = 0;
         for step in &steps {
             match *step {
-                Step::Answer { pc, learner } => pcs[pc].record_attempt(&attempt(learners[learner], "lesson-a", "s", true)).unwrap(),
+                // A learner joined away or erased has no tile: they cannot answer there.
+                Step::Answer { pc, learner } if !pcs[pc].learners().unwrap().iter().any(|l| l.id == learners[learner]) => {}
+                Step::Answer { pc, learner } => {
+                    let mut answer = attempt(learners[learner], "lesson-a", "s", true);
+                    answer.started_at_ms = pcs[pc].tick().unwrap();
+                    pcs[pc].record_attempt(&answer).unwrap();
+                }
+                // Refused (learner not on the sign-in page) leaves things as they were.
+                Step::Join { pc, from, into } => { let _ = pcs[pc].merge_learners(learners[from], learners[into]); }
+                Step::Undo { pc } => {
+                    let newest = crate::domain::store::merge::merges(pcs[pc].conn()).unwrap().into_iter().filter(|m| !m.undone).max_by_key(|m| m.clock);
+                    if let Some(join) = newest { pcs[pc].undo_merge(join.id).unwrap(); }
+                }
+                Step::Move { pc, from, to } => {
+                    if let Some(session) = pcs[pc].sessions(learners[from]).unwrap().first() {
+                        let _ = pcs[pc].move_session(learners[from], learners[to], session);
+                    }
+                }
+                Step::Erase { pc } => {
+                    erased = true;
+                    if pcs[pc].learners().unwrap().iter().any(|l| l.id == cleo) { pcs[pc].erase_learner(cleo).unwrap(); }
+                }
+                Step::Place { pc, learner, .. } | Step::Setting { pc, learner, .. } | Step::Finish { pc, learner }
+                    if !pcs[pc].learners_with_joined().unwrap().iter().any(|l| l.id == learners[learner]) => {}
                 Step::Place { pc, learner, step } => pcs[pc].save_position(learners[learner], "lesson-a", step).unwrap(),
                 Step::Setting { pc, learner, value } => pcs[pc].set_setting(learners[learner], "show-first", &value.to_string()).unwrap(),
                 Step::Finish { pc, learner } => pcs[pc].record_completion(learners[learner], "lesson-a", 1).unwrap(),
@@ -599,8 +652,20 @@ proptest! {
         let made: usize = pcs.iter().map(|pc| canonical(pc).unwrap().into_iter().filter(|l| l.starts_with("Text(\"attempt\")")).collect::<std::collections::BTreeSet<_>>().len()).sum::<usize>();
         let at_coach = canonical(&coach_a).unwrap().into_iter().filter(|l| l.starts_with("Text(\"attempt\")")).count();
         prop_assert!(at_coach <= made);
-        let answers = steps.iter().filter(|s| matches!(s, Step::Answer { .. })).count();
-        prop_assert_eq!(at_coach, answers);
+        // Joins and moves never lose an answer; only an erasure removes some.
+        if !erased {
+            let answers: usize = pcs.iter().map(|pc| pc.conn().query_row("SELECT count(*) FROM attempts WHERE workstation = ?1", [pc.workstation().to_string()], |r| r.get::<_, i64>(0)).unwrap() as usize).sum();
+            prop_assert_eq!(at_coach, answers);
+        }
+        // Each coach sees the same learners, answers and finished lessons per learner.
+        let view = |store: &Store| -> Vec<(Uuid, usize, std::collections::BTreeSet<String>)> {
+            store.learners().unwrap().into_iter().map(|l| (l.id, store.attempts(l.id, "lesson-a").unwrap().len(), store.completed_lessons(l.id).unwrap())).collect()
+        };
+        prop_assert_eq!(view(&coach_a), view(&coach_b));
+        // And once the coach's file is back on a workstation, that workstation agrees too.
+        let merged = export_to(&coach_a, temp.path(), "merged");
+        import(&mut pcs[1], &merged, None).unwrap();
+        prop_assert_eq!(view(&pcs[1]), view(&coach_a));
     }
 }
 

@@ -12,7 +12,8 @@ use uuid::Uuid;
 
 use super::{
     AttemptRecord, CompletionRecord, EXTENSION, ErasureAppliedRecord, ExchangeError, FORMAT,
-    Header, LearnerRecord, MAJOR, MINOR, PositionRecord, Record, SettingRecord, TombstoneRecord,
+    Header, LearnerRecord, MAJOR, MINOR, MergeRecord, MoveRecord, PositionRecord, Record,
+    SettingRecord, TombstoneRecord,
 };
 use crate::domain::org_key::OrgKey;
 use crate::domain::store::{Store, now_ms};
@@ -268,7 +269,10 @@ fn write_records<W: Write>(
     let mut learners = 0;
     let mut statement = conn.prepare(
         "SELECT id, display_name, symbol, background, created_at_ms, clock, workstation
-         FROM learners WHERE ?1 IS NULL OR id = ?1 ORDER BY created_at_ms, id",
+         FROM learners WHERE ?1 IS NULL OR id = ?1 OR merged_into = ?1
+             OR id IN (SELECT made_by FROM attempts WHERE learner_id = ?1 AND made_by NOT NULL)
+             OR id IN (SELECT made_by FROM completions WHERE learner_id = ?1 AND made_by NOT NULL)
+         ORDER BY created_at_ms, id",
     )?;
     let mut rows = statement.query(params![only])?;
     while let Some(row) = rows.next()? {
@@ -323,14 +327,56 @@ fn write_records<W: Write>(
     }
     drop(rows);
 
+    // Joins say who is one person, so the roster carries them too; moves are about answers.
+    // A file for one learner carries those that name them.
+    let names = |a: Uuid, b: Uuid| only.is_none() || learner.is_some_and(|id| id == a || id == b);
+    for merge in crate::domain::store::merge::merges(conn)? {
+        if names(merge.from, merge.into) {
+            push(
+                out,
+                Record::Merge(MergeRecord {
+                    id: merge.id,
+                    from: merge.from,
+                    into: merge.into,
+                    at_ms: merge.at_ms,
+                    undone: merge.undone,
+                    clock: merge.clock,
+                    ws: uuid(merge.ws),
+                }),
+            )?;
+        }
+    }
+    if scope != Scope::Roster {
+        for moved in crate::domain::store::merge::moves(conn)? {
+            if names(moved.from, moved.to) {
+                push(
+                    out,
+                    Record::Move(MoveRecord {
+                        id: moved.id,
+                        from: moved.from,
+                        to: moved.to,
+                        lesson: moved.lesson,
+                        start_ms: moved.start_ms,
+                        end_ms: moved.end_ms,
+                        at_ms: moved.at_ms,
+                        clock: moved.clock,
+                        ws: uuid(moved.ws),
+                    }),
+                )?;
+            }
+        }
+    }
+
     let mut attempts = 0;
     // A roster carries who the learners are, not what they did.
     if scope != Scope::Roster {
         let mut statement = conn.prepare(
-        "SELECT id, learner_id, lesson_id, lesson_version, step_id, answer, correct, try_number,
-                hint_level, help_pressed, started_at_ms, ended_at_ms, app_version, workstation, seq
-         FROM attempts WHERE ?1 IS NULL OR learner_id = ?1 ORDER BY workstation, seq, id",
-    )?;
+            "SELECT id, coalesce(made_by, learner_id), lesson_id, lesson_version, step_id, answer,
+                correct, try_number, hint_level, help_pressed, started_at_ms, ended_at_ms,
+                app_version, workstation, seq
+         FROM attempts WHERE ?1 IS NULL OR learner_id = ?1 OR made_by = ?1
+         ORDER BY workstation, seq, id",
+        )?;
         let mut rows = statement.query(params![only])?;
         while let Some(row) = rows.next()? {
             attempts += 1;
@@ -358,8 +404,9 @@ fn write_records<W: Write>(
         drop(rows);
 
         let mut statement = conn.prepare(
-            "SELECT id, learner_id, lesson_id, lesson_version, completed_at_ms, clock, workstation
-         FROM completions WHERE ?1 IS NULL OR learner_id = ?1 ORDER BY id",
+            "SELECT id, coalesce(made_by, learner_id), lesson_id, lesson_version, completed_at_ms,
+                clock, workstation
+         FROM completions WHERE ?1 IS NULL OR learner_id = ?1 OR made_by = ?1 ORDER BY id",
         )?;
         let mut rows = statement.query(params![only])?;
         while let Some(row) = rows.next()? {

@@ -4,6 +4,7 @@
 //! completions are append-only; learners, positions and settings may change.
 
 pub mod backup;
+pub mod merge;
 pub(crate) mod schema;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -454,12 +455,17 @@ impl Store {
         Ok(learner)
     }
 
-    /// All learners in the order they joined, so sign-in tiles never move.
+    /// The learners in the order they joined, so sign-in tiles never move; a learner joined
+    /// into another (one person, two profiles) is left out.
     pub fn learners(&self) -> Result<Vec<Learner>, StoreError> {
-        let mut statement = self.conn.prepare(
+        self.learners_where("merged_into IS NULL")
+    }
+
+    fn learners_where(&self, filter: &str) -> Result<Vec<Learner>, StoreError> {
+        let mut statement = self.conn.prepare(&format!(
             "SELECT id, display_name, symbol, background, created_at_ms FROM learners
-             ORDER BY created_at_ms, rowid",
-        )?;
+             WHERE {filter} ORDER BY created_at_ms, rowid"
+        ))?;
         let rows = statement.query_map([], |row| {
             Ok((
                 row.get::<_, String>(0)?,
@@ -708,17 +714,25 @@ impl Store {
     /// (`secure_delete`), the write-ahead log is emptied, the file rebuilt (`VACUUM`), and the
     /// backups that still hold them are cleaned the same way (see [`Store::scrub`]). If that
     /// clean-up is cut short, it is finished at the next start.
+    ///
+    /// A learner joined into this one is the same person: erased too, with the same stamp.
     pub fn erase_learner(&self, learner_id: Uuid) -> Result<(), StoreError> {
         let tx = self.begin()?;
         let clock = self.tick()?;
-        bury(
-            &tx,
-            learner_id,
-            now_ms(),
-            clock,
-            &self.workstation.to_string(),
-        )?;
-        note_erasure_applied(&tx, learner_id, &self.workstation.to_string(), now_ms())?;
+        let at = now_ms();
+        let rules = merge::Rules::load(&tx)?;
+        let same_person: Vec<Uuid> = self
+            .learners_with_joined()?
+            .into_iter()
+            .map(|learner| learner.id)
+            .filter(|id| rules.resolve(*id) == learner_id)
+            .chain([learner_id])
+            .collect();
+        for id in same_person {
+            bury(&tx, id, at, clock, &self.workstation.to_string())?;
+            note_erasure_applied(&tx, id, &self.workstation.to_string(), at)?;
+        }
+        merge::reassign(&tx)?;
         mark_scrub_pending(&tx)?;
         tx.commit()?;
         if let Err(error) = self.scrub() {
@@ -1152,7 +1166,31 @@ pub(crate) fn bury(
             [table],
             |row| row.get(0),
         )?;
-        if exists {
+        // Since schema 9 an answer or completion may be someone else's by a join or a move
+        // (`made_by` says who gave it). What the learner gave goes, wherever it is; what
+        // others gave goes back to them.
+        let owned_by_others: bool = exists
+            && conn.query_row(
+                &format!(
+                    "SELECT EXISTS (SELECT 1 FROM pragma_table_info('{table}')
+                                    WHERE name = 'made_by')"
+                ),
+                [],
+                |row| row.get(0),
+            )?;
+        if owned_by_others {
+            deleted += conn.execute(
+                &format!(
+                    "DELETE FROM {table} WHERE (learner_id = ?1 AND made_by IS NULL)
+                                            OR made_by = ?1"
+                ),
+                [&id],
+            )?;
+            conn.execute(
+                &format!("UPDATE {table} SET learner_id = made_by WHERE learner_id = ?1"),
+                [&id],
+            )?;
+        } else if exists {
             deleted +=
                 conn.execute(&format!("DELETE FROM {table} WHERE learner_id = ?1"), [&id])?;
         }

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Migration `i` brings a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9];
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -212,6 +212,52 @@ CREATE TABLE certificates (
     finished_at_ms INTEGER NOT NULL,
     issued_at_ms INTEGER NOT NULL,
     UNIQUE (learner_id, module_id)
+) STRICT;
+"#;
+
+/// Version 9: one person, two profiles. A coach joins two learners who are the same person
+/// (and may undo it), or moves a session done under the wrong profile to the right one. Both
+/// are records of their own (`merges`, `moves`) that travel in progress files; the answers and
+/// completions themselves never change, only whose they are now (`learner_id`). `made_by`
+/// keeps the learner they were given as, once that differs (NULL: the same as `learner_id`),
+/// so an undone join gives them back. A learner joined into another has `merged_into` set and
+/// no tile at sign-in. So the owner may change, and nothing else: the append-only trigger now
+/// names every other column.
+const V9: &str = r#"
+ALTER TABLE attempts ADD COLUMN made_by TEXT;
+ALTER TABLE completions ADD COLUMN made_by TEXT;
+CREATE INDEX attempts_made_by ON attempts (made_by) WHERE made_by IS NOT NULL;
+CREATE INDEX completions_made_by ON completions (made_by) WHERE made_by IS NOT NULL;
+DROP TRIGGER attempts_are_append_only;
+CREATE TRIGGER attempts_are_append_only
+BEFORE UPDATE OF id, lesson_id, lesson_version, step_id, answer, correct, try_number,
+                 started_at_ms, ended_at_ms, app_version, hint_level, help_pressed,
+                 workstation, seq ON attempts
+BEGIN
+    SELECT RAISE(ABORT, 'attempts are append-only');
+END;
+ALTER TABLE learners ADD COLUMN merged_into TEXT;
+
+CREATE TABLE merges (
+    id           TEXT PRIMARY KEY,
+    from_learner TEXT NOT NULL,
+    into_learner TEXT NOT NULL,
+    at_ms        INTEGER NOT NULL,
+    undone       INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+    clock        INTEGER NOT NULL,
+    workstation  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE moves (
+    id           TEXT PRIMARY KEY,
+    from_learner TEXT NOT NULL,
+    to_learner   TEXT NOT NULL,
+    lesson_id    TEXT NOT NULL,
+    start_ms     INTEGER NOT NULL,
+    end_ms       INTEGER NOT NULL,
+    at_ms        INTEGER NOT NULL,
+    clock        INTEGER NOT NULL,
+    workstation  TEXT NOT NULL
 ) STRICT;
 "#;
 
