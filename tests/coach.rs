@@ -673,3 +673,78 @@ fn the_roster_brings_every_learner_with_the_same_id_and_no_answers() {
     assert_eq!(sorted(new_pc.learners().unwrap()), coach_learners);
     assert!(coach_learners.len() >= 2);
 }
+
+/// One person signed up twice: the coach joins the two profiles from a learner's page (the
+/// safe first answer keeps the page's picture), sees the join listed there and undoes it;
+/// then moves a session done under the wrong profile to the right one.
+#[test]
+fn the_coach_joins_two_profiles_of_one_person_undoes_it_and_moves_a_session() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    workstation(&data, 3);
+    let answers = |name: &str| {
+        let store = Store::open(&data).unwrap();
+        let learner = store
+            .learners_with_joined()
+            .unwrap()
+            .into_iter()
+            .find(|l| l.display_name == name)
+            .unwrap();
+        let lines = exchange::canonical(&store).unwrap();
+        let id = format!("Text(\"{}\")", learner.id);
+        // An attempt line: kind, id, whose it is now, who gave it, …
+        lines
+            .iter()
+            .filter(|l| l.starts_with("Text(\"attempt\")") && l.split('|').nth(2) == Some(&id))
+            .count()
+    };
+    let (anna, bram) = (answers("Anna"), answers("Bram"));
+    assert!(anna > 0 && bram > 0);
+    let mut driver = coach_area(&data, &temp.path().join("media"));
+    driver.click("Anna");
+    driver.click("Same person as…");
+    assert!(driver.shows("Anna is the same person as who? Choose their other picture."));
+    driver.click("Bram");
+    assert!(
+        driver
+            .shows("Anna and Bram are one person. Their answers go together. Which picture stays?")
+    );
+    assert_eq!(driver.app.focused().as_deref(), Some("KeepThis"));
+    driver.enter();
+    let today = stepwise::domain::local_day(stepwise::domain::store::now_ms());
+    assert!(driver.shows(&format!("Also signed up as Bram. Joined on {today}.")));
+    assert_eq!((answers("Anna"), answers("Bram")), (anna + bram, 0));
+    let store = Store::open(&data).unwrap();
+    assert_eq!(store.learners().unwrap().len(), 1, "one tile at sign-in");
+    drop(store);
+
+    driver.click("Undo");
+    assert!(!driver.shows(&format!("Also signed up as Bram. Joined on {today}.")));
+    assert_eq!((answers("Anna"), answers("Bram")), (anna, bram));
+
+    // The newest session of Anna's was Bram's.
+    driver.click("Sessions");
+    assert!(driver.shows("Sessions of Anna: one lesson on one day."));
+    let newest = Store::open(&data)
+        .unwrap()
+        .sessions(Store::open(&data).unwrap().learners().unwrap()[0].id);
+    let moved = newest.unwrap()[0].answers as usize;
+    driver.click("Move…");
+    driver.click("Bram");
+    assert_eq!(
+        driver.app.focused().as_deref(),
+        Some("PickNo"),
+        "the safe answer first"
+    );
+    driver.click("Yes, move it");
+    assert!(driver.shows("Sessions of Anna: one lesson on one day."));
+    assert_eq!(
+        (answers("Anna"), answers("Bram")),
+        (anna - moved, bram + moved)
+    );
+    let log = Store::open(&data).unwrap().coach_log().unwrap();
+    let actions: Vec<&str> = log.iter().map(|entry| entry.action.as_str()).collect();
+    for action in ["learners joined", "join undone", "session moved"] {
+        assert!(actions.contains(&action), "{action} in {actions:?}");
+    }
+}

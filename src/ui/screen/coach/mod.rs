@@ -2,6 +2,8 @@
 //! progress to a USB stick or the shared folder; adding progress from other workstations.
 //! Reached only through the PIN; Lock goes back to sign-in.
 
+mod people;
+
 use iced::widget::{Space, column, container, row, text};
 use iced::{Alignment, Element, Length};
 
@@ -36,6 +38,12 @@ pub enum View {
     Add,
     /// The backups of this PC's database, to put one back.
     Backups,
+    /// "Same person as…": the learner (index) and the other learners to pick from.
+    Same(usize),
+    /// A learner's sessions (a lesson on a day), to move one.
+    Sessions(usize),
+    /// Who did this session (learner index, session index): the other learners to pick from.
+    MoveTo(usize, usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +93,24 @@ pub enum Target {
     Backup(usize),
     RestoreYes,
     RestoreNo,
+    /// On a learner's page: the same person as another learner (join them).
+    JoinWith,
+    /// On a learner's page: their sessions, to move one done under the wrong profile.
+    Sessions,
+    /// The learner with this index, picked as the other profile or as who did the session.
+    Other(usize),
+    /// Joining: keep this learner's picture (the other is joined into them), or the other's.
+    KeepThis,
+    KeepOther,
+    /// Moving: yes, move the session to the learner picked.
+    MoveYes,
+    /// Not this one: back to the learners to pick from.
+    PickNo,
+    BackToLearner,
+    /// Undo the join listed on the learner's page with this index.
+    Unjoin(usize),
+    /// Move the session with this index (asks who did it).
+    MoveSession(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -153,6 +179,15 @@ pub struct State {
     recorded: Option<&'static str>,
     /// The PC has a microphone (asked when a learner's page opens).
     microphone: bool,
+    /// On a learner's page: the profiles joined into them.
+    joined: Vec<crate::domain::store::merge::Joined>,
+    /// A learner's sessions (while they are listed or one is moved), and their pages.
+    sessions: Vec<crate::domain::store::merge::Session>,
+    session_pager: Pager,
+    /// The other learners' tiles, while one is picked.
+    people_pager: Pager,
+    /// The other learner picked (index), while the question is on screen.
+    picked: Option<usize>,
     focus: Focus<Target>,
     window: iced::Size,
     scale: f32,
@@ -187,6 +222,11 @@ impl State {
             recording: None,
             recorded: None,
             microphone: false,
+            joined: Vec::new(),
+            sessions: Vec::new(),
+            session_pager: Pager::new(0),
+            people_pager: Pager::new(0),
+            picked: None,
             saved_in: None,
             report: None,
             roster: None,
@@ -414,6 +454,9 @@ impl State {
             View::Save => self.save_view(look, &session.installation.org_key),
             View::Add => self.add_view(look),
             View::Backups => self.backups_view(look),
+            View::Same(index) => self.pick_view(look, session, index, None),
+            View::MoveTo(index, at) => self.pick_view(look, session, index, Some(at)),
+            View::Sessions(index) => self.sessions_view(look, session, index),
         };
         let body = column![tabs, content]
             .spacing(size::GAP)
@@ -830,14 +873,20 @@ impl State {
         .spacing(size::GAP)
         .align_y(Alignment::Center);
         if !self.confirm_erase && self.renaming.is_none() {
-            head = head.push(widgets::action(
-                look,
-                None,
-                look.t("coach-picture-change"),
-                Emphasis::Secondary,
-                self.focus.is(&Target::ChangePicture),
-                Message::Activate(Target::ChangePicture),
-            ));
+            for (id, target) in [
+                ("coach-picture-change", Target::ChangePicture),
+                ("coach-same-person", Target::JoinWith),
+                ("coach-sessions", Target::Sessions),
+            ] {
+                head = head.push(widgets::action(
+                    look,
+                    None,
+                    look.t(id),
+                    Emphasis::Secondary,
+                    self.focus.is(&target),
+                    Message::Activate(target),
+                ));
+            }
         }
         if self.confirm_erase {
             return column![
@@ -887,7 +936,8 @@ impl State {
             .unwrap_or(1)
             .max(1) as f32;
         let palette = look.palette;
-        for line in lines.iter().take(8) {
+        // Each profile joined into this one takes the room of three lines, so nothing scrolls.
+        for line in lines.iter().take(8 - 3 * self.joined.len().min(2)) {
             let title = session
                 .library
                 .lesson(&line.lesson_id)
@@ -970,6 +1020,7 @@ impl State {
         }
         column![
             head,
+            self.joined_view(look),
             Self::small(look, look.t("coach-bars")),
             table,
             row![
@@ -1499,8 +1550,12 @@ impl Screen for State {
                     Target::CancelName,
                 ]];
             }
+            _ if self.people_targets().is_some() => {
+                groups.extend(self.people_targets().unwrap_or_default());
+            }
             View::Learner(_) if self.microphone => groups.extend([
-                vec![Target::ChangePicture],
+                vec![Target::ChangePicture, Target::JoinWith, Target::Sessions],
+                (0..self.joined.len().min(2)).map(Target::Unjoin).collect(),
                 vec![
                     Target::Rename,
                     Target::RecordName,
@@ -1509,7 +1564,8 @@ impl Screen for State {
                 ],
             ]),
             View::Learner(_) => groups.extend([
-                vec![Target::ChangePicture],
+                vec![Target::ChangePicture, Target::JoinWith, Target::Sessions],
+                (0..self.joined.len().min(2)).map(Target::Unjoin).collect(),
                 vec![Target::Rename, Target::Left, Target::Erase],
             ]),
             View::Lessons => {
@@ -1565,6 +1621,8 @@ impl Screen for State {
             View::Backups => groups.extend(
                 (0..self.backups.len().min(BACKUPS_SHOWN)).map(|i| vec![Target::Backup(i)]),
             ),
+            // Listed by people_targets above.
+            View::Same(_) | View::Sessions(_) | View::MoveTo(..) => {}
         }
         groups
     }
@@ -1582,6 +1640,9 @@ impl Screen for State {
     }
 
     fn activate(&mut self, target: Target, session: &mut Session) -> Action {
+        if let Some(action) = self.activate_people(target, session) {
+            return action;
+        }
         match target {
             Target::Lock => {
                 log::info!("coach area locked");
@@ -1598,6 +1659,7 @@ impl Screen for State {
                 self.renaming = None;
                 self.confirm_restore = None;
                 self.restored = None;
+                self.picked = None;
                 self.recording = None;
                 self.recorded = None;
                 self.saved_in = None;
@@ -1610,6 +1672,7 @@ impl Screen for State {
             }
             Target::Learner(index) if index < self.learners.len() => {
                 self.view = View::Learner(index);
+                self.load_joined(session, index);
                 self.microphone = session.microphone.present();
                 self.recording = None;
                 self.recorded = None;
@@ -1742,6 +1805,12 @@ impl Screen for State {
             Target::More if matches!(self.view, View::Picture(_)) => self.picture_pager.more(),
             Target::Before if matches!(self.view, View::Lesson(_)) => self.note_pager.before(),
             Target::More if matches!(self.view, View::Lesson(_)) => self.note_pager.more(),
+            Target::Before if self.people_pager_mut().is_some() => {
+                self.people_pager_mut().map(Pager::before);
+            }
+            Target::More if self.people_pager_mut().is_some() => {
+                self.people_pager_mut().map(Pager::more);
+            }
             Target::Before => self.pager.before(),
             Target::More => self.pager.more(),
             Target::SaveTo(index) => {
@@ -1984,6 +2053,17 @@ impl Screen for State {
                     return Action::Restored;
                 }
             }
+            // Handled by activate_people, on the pages they belong to.
+            Target::JoinWith
+            | Target::Sessions
+            | Target::Other(_)
+            | Target::KeepThis
+            | Target::KeepOther
+            | Target::MoveYes
+            | Target::PickNo
+            | Target::BackToLearner
+            | Target::Unjoin(_)
+            | Target::MoveSession(_) => {}
         }
         Action::None
     }

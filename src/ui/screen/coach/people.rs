@@ -1,0 +1,518 @@
+//! One person, two profiles, from a learner's page: "Same person as…" joins two learners (and
+//! the page of the one kept can undo it), and "Sessions" moves a session done under the wrong
+//! profile to the right one. Both change whose answers are whose on every PC the progress
+//! file reaches (`store::merge`).
+
+use iced::widget::{Space, column, row};
+use iced::{Alignment, Element};
+
+use super::{Action, Message, State, Target, View, audit};
+use crate::domain::store::merge::Session as Sitting;
+use crate::ui::focus::Focus;
+use crate::ui::pager::Pager;
+use crate::ui::screen::Session;
+use crate::ui::theme::size;
+use crate::ui::widgets::{self, Emphasis, Look};
+
+/// Other learners' tiles on a page of the picker: two rows of six.
+const TILES_PER_ROW: usize = 6;
+/// Sessions listed on a page.
+const SESSIONS_PER_PAGE: usize = 4;
+
+impl State {
+    fn name_of(look: &Look<'_>, learner: &crate::domain::store::Learner) -> String {
+        if learner.display_name.is_empty() {
+            look.t("coach-no-name")
+        } else {
+            learner.display_name.clone()
+        }
+    }
+
+    /// The learners on this page's list other than the one at `index`.
+    fn others(&self, index: usize) -> Vec<usize> {
+        (0..self.learners.len()).filter(|i| *i != index).collect()
+    }
+
+    /// Reads what the learner page shows of joins: the profiles joined into this learner.
+    pub(super) fn load_joined(&mut self, session: &Session, index: usize) {
+        self.joined = self
+            .learners
+            .get(index)
+            .and_then(|overview| session.store.joined_into(overview.learner.id).ok())
+            .unwrap_or_default();
+    }
+
+    /// The lines "Also signed up as …" with Undo, on a learner's page.
+    pub(super) fn joined_view<'a>(&'a self, look: &Look<'_>) -> Option<Element<'a, Message>> {
+        if self.joined.is_empty() {
+            return None;
+        }
+        let mut lines = column![].spacing(4).align_x(Alignment::Center);
+        for (at, joined) in self.joined.iter().enumerate().take(2) {
+            lines = lines.push(
+                row![
+                    widgets::avatar(look, &joined.learner.picture, 40.0),
+                    Self::small(
+                        look,
+                        look.texts.get_with(
+                            "coach-joined",
+                            &[
+                                ("name", Self::name_of(look, &joined.learner).into()),
+                                ("date", crate::domain::local_day(joined.at_ms).into()),
+                            ],
+                        ),
+                    ),
+                    widgets::action(
+                        look,
+                        None,
+                        look.t("coach-unjoin"),
+                        Emphasis::Secondary,
+                        self.focus.is(&Target::Unjoin(at)),
+                        Message::Activate(Target::Unjoin(at)),
+                    ),
+                ]
+                .spacing(size::GAP)
+                .align_y(Alignment::Center),
+            );
+        }
+        Some(lines.into())
+    }
+
+    /// A tile of another learner to pick: their picture and name.
+    fn tile<'a>(&self, look: &Look<'_>, other: usize) -> Element<'a, Message> {
+        let learner = &self.learners[other].learner;
+        widgets::choice(
+            look,
+            column![
+                widgets::avatar(look, &learner.picture, 72.0),
+                Self::small(look, Self::name_of(look, learner)),
+            ]
+            .spacing(4)
+            .align_x(Alignment::Center)
+            .width(130)
+            .into(),
+            None,
+            false,
+            self.focus.is(&Target::Other(other)),
+            Message::Activate(Target::Other(other)),
+        )
+    }
+
+    /// Who is the other profile (a join) or who did the session (a move): the other
+    /// learners' tiles, then the question once one is picked.
+    pub(super) fn pick_view<'a>(
+        &'a self,
+        look: &Look<'_>,
+        session: &'a Session,
+        index: usize,
+        moving: Option<usize>,
+    ) -> Element<'a, Message> {
+        let Some(overview) = self.learners.get(index) else {
+            return Space::new().into();
+        };
+        let name = Self::name_of(look, &overview.learner);
+        let sitting = moving.and_then(|at| self.sessions.get(at));
+        let lesson_title = |sitting: &Sitting| {
+            session
+                .library
+                .lesson(&sitting.lesson)
+                .map(|lesson| lesson.title(session.prefs.language))
+                .unwrap_or_else(|| sitting.lesson.clone())
+        };
+        if let Some(other) = self.picked.and_then(|other| self.learners.get(other)) {
+            let other_name = Self::name_of(look, &other.learner);
+            return match sitting {
+                None => {
+                    let keep = |learner: &crate::domain::store::Learner, target: Target| {
+                        widgets::choice(
+                            look,
+                            column![
+                                widgets::avatar(look, &learner.picture, 96.0),
+                                widgets::body(look, Self::name_of(look, learner)),
+                                Self::small(look, look.t("coach-same-keep")),
+                            ]
+                            .spacing(4)
+                            .align_x(Alignment::Center)
+                            .into(),
+                            None,
+                            false,
+                            self.focus.is(&target),
+                            Message::Activate(target),
+                        )
+                    };
+                    column![
+                        widgets::body(
+                            look,
+                            look.texts.get_with(
+                                "coach-same-ask",
+                                &[("name", name.into()), ("other", other_name.into())],
+                            ),
+                        ),
+                        row![
+                            keep(&overview.learner, Target::KeepThis),
+                            keep(&other.learner, Target::KeepOther),
+                        ]
+                        .spacing(size::GAP * 3.0),
+                        widgets::action(
+                            look,
+                            None,
+                            look.t("coach-name-cancel"),
+                            Emphasis::Secondary,
+                            self.focus.is(&Target::PickNo),
+                            Message::Activate(Target::PickNo),
+                        ),
+                    ]
+                }
+                Some(sitting) => column![
+                    row![
+                        widgets::avatar(look, &overview.learner.picture, 72.0),
+                        widgets::icon(look, "next", 48.0),
+                        widgets::avatar(look, &other.learner.picture, 72.0),
+                    ]
+                    .spacing(size::GAP)
+                    .align_y(Alignment::Center),
+                    widgets::body(
+                        look,
+                        look.texts.get_with(
+                            "coach-move-ask",
+                            &[
+                                ("lesson", lesson_title(sitting).into()),
+                                ("date", sitting.day.clone().into()),
+                                ("answers", sitting.answers.into()),
+                                ("name", name.into()),
+                                ("other", other_name.into()),
+                            ],
+                        ),
+                    ),
+                    row![
+                        widgets::word_button(
+                            look,
+                            "no",
+                            "coach-move-no",
+                            Emphasis::Primary,
+                            self.focus.is(&Target::PickNo),
+                            Message::Activate(Target::PickNo),
+                        ),
+                        widgets::word_button(
+                            look,
+                            "yes",
+                            "coach-move-yes",
+                            Emphasis::Secondary,
+                            self.focus.is(&Target::MoveYes),
+                            Message::Activate(Target::MoveYes),
+                        ),
+                    ]
+                    .spacing(size::GAP * 3.0),
+                ],
+            }
+            .spacing(size::GAP)
+            .align_x(Alignment::Center)
+            .into();
+        }
+        let question = match sitting {
+            None => look
+                .texts
+                .get_with("coach-same-pick", &[("name", name.into())]),
+            Some(sitting) => look.texts.get_with(
+                "coach-move-pick",
+                &[
+                    ("lesson", lesson_title(sitting).into()),
+                    ("date", sitting.day.clone().into()),
+                ],
+            ),
+        };
+        let others = self.others(index);
+        let mut grid = column![widgets::body(look, question)]
+            .spacing(size::GAP / 2.0)
+            .align_x(Alignment::Center);
+        for chunk in self.people_pager.rows_on_page() {
+            let mut line = row![].spacing(size::GAP / 2.0);
+            for at in chunk {
+                line = line.push(self.tile(look, others[at]));
+            }
+            grid = grid.push(line);
+        }
+        let mut bottom = row![].spacing(size::GAP * 2.0).align_y(Alignment::Center);
+        if let Some(paging) = self.paging(look, &self.people_pager) {
+            bottom = bottom.push(paging);
+        }
+        bottom = bottom.push(widgets::back_button(
+            look,
+            self.focus.is(&Target::BackToLearner),
+            Message::Activate(Target::BackToLearner),
+        ));
+        grid.push(bottom).into()
+    }
+
+    /// A learner's sessions (a lesson on a day), each with "Move…".
+    pub(super) fn sessions_view<'a>(
+        &'a self,
+        look: &Look<'_>,
+        session: &'a Session,
+        index: usize,
+    ) -> Element<'a, Message> {
+        let Some(overview) = self.learners.get(index) else {
+            return Space::new().into();
+        };
+        let mut list = column![
+            row![
+                widgets::avatar(look, &overview.learner.picture, 56.0),
+                widgets::body(
+                    look,
+                    look.texts.get_with(
+                        "coach-sessions-of",
+                        &[("name", Self::name_of(look, &overview.learner).into())],
+                    ),
+                ),
+            ]
+            .spacing(size::GAP)
+            .align_y(Alignment::Center)
+        ]
+        .spacing(8)
+        .align_x(Alignment::Center);
+        if self.sessions.is_empty() {
+            list = list.push(Self::small(look, look.t("coach-never")));
+        }
+        for at in self.session_pager.on_page() {
+            let sitting = &self.sessions[at];
+            let title = session
+                .library
+                .lesson(&sitting.lesson)
+                .map(|lesson| lesson.title(session.prefs.language))
+                .unwrap_or_else(|| sitting.lesson.clone());
+            // The whole line is the button, like a line of the learners list.
+            let line = row![
+                iced::widget::container(Self::small(
+                    look,
+                    look.texts.get_with(
+                        "coach-session-line",
+                        &[
+                            ("date", sitting.day.clone().into()),
+                            ("lesson", title.into()),
+                            ("answers", sitting.answers.into()),
+                        ],
+                    ),
+                ))
+                .width(iced::Length::Fill),
+                widgets::body(look, look.t("coach-session-move")),
+            ]
+            .spacing(size::GAP)
+            .align_y(Alignment::Center);
+            list = list.push(
+                iced::widget::container(self.row_button(look, line, Target::MoveSession(at)))
+                    .max_width(900),
+            );
+        }
+        let mut bottom = row![].spacing(size::GAP * 2.0).align_y(Alignment::Center);
+        if let Some(paging) = self.paging(look, &self.session_pager) {
+            bottom = bottom.push(paging);
+        }
+        bottom = bottom.push(widgets::back_button(
+            look,
+            self.focus.is(&Target::BackToLearner),
+            Message::Activate(Target::BackToLearner),
+        ));
+        list.push(bottom).into()
+    }
+
+    /// Keyboard rows of the picker and the sessions list.
+    pub(super) fn people_targets(&self) -> Option<Vec<Vec<Target>>> {
+        match self.view {
+            View::Same(_) | View::MoveTo(..) if self.picked.is_some() => {
+                Some(if matches!(self.view, View::Same(_)) {
+                    vec![
+                        vec![Target::KeepThis, Target::KeepOther],
+                        vec![Target::PickNo],
+                    ]
+                } else {
+                    vec![vec![Target::PickNo, Target::MoveYes]]
+                })
+            }
+            View::Same(index) | View::MoveTo(index, _) => {
+                let others = self.others(index);
+                let mut groups: Vec<Vec<Target>> = self
+                    .people_pager
+                    .rows_on_page()
+                    .into_iter()
+                    .map(|row| {
+                        row.into_iter()
+                            .map(|at| Target::Other(others[at]))
+                            .collect()
+                    })
+                    .collect();
+                let mut bottom = Vec::new();
+                if self.people_pager.pages() > 1 {
+                    bottom.extend([Target::Before, Target::More]);
+                }
+                bottom.push(Target::BackToLearner);
+                groups.push(bottom);
+                Some(groups)
+            }
+            View::Sessions(_) => {
+                let mut groups: Vec<Vec<Target>> = self
+                    .session_pager
+                    .on_page()
+                    .map(|at| vec![Target::MoveSession(at)])
+                    .collect();
+                let mut bottom = Vec::new();
+                if self.session_pager.pages() > 1 {
+                    bottom.extend([Target::Before, Target::More]);
+                }
+                bottom.push(Target::BackToLearner);
+                groups.push(bottom);
+                Some(groups)
+            }
+            _ => None,
+        }
+    }
+
+    /// The pager of the view on screen, when it is one of these.
+    pub(super) fn people_pager_mut(&mut self) -> Option<&mut Pager> {
+        match self.view {
+            View::Same(_) | View::MoveTo(..) => Some(&mut self.people_pager),
+            View::Sessions(_) => Some(&mut self.session_pager),
+            _ => None,
+        }
+    }
+
+    fn open_picker(&mut self, view: View, index: usize) {
+        self.people_pager = Pager::new(self.others(index).len());
+        self.people_pager.fit(TILES_PER_ROW, 2);
+        self.picked = None;
+        self.view = view;
+        self.focus = Focus::on(Target::BackToLearner);
+    }
+
+    fn back_to_learner(&mut self, index: usize, focus: Target) {
+        self.view = View::Learner(index);
+        self.picked = None;
+        self.focus = Focus::on(focus);
+    }
+
+    /// What the targets of this file do; `None` for the others.
+    pub(super) fn activate_people(
+        &mut self,
+        target: Target,
+        session: &mut Session,
+    ) -> Option<Action> {
+        let index = match self.view {
+            View::Learner(index)
+            | View::Same(index)
+            | View::Sessions(index)
+            | View::MoveTo(index, _) => index,
+            _ => return None,
+        };
+        let this = self.learners.get(index)?.learner.id;
+        match target {
+            Target::JoinWith => self.open_picker(View::Same(index), index),
+            Target::Sessions => {
+                self.sessions = session.store.sessions(this).unwrap_or_default();
+                self.session_pager = Pager::new(self.sessions.len());
+                self.session_pager.fit(1, SESSIONS_PER_PAGE);
+                self.view = View::Sessions(index);
+                self.focus = Focus::on(Target::BackToLearner);
+            }
+            Target::MoveSession(at) if at < self.sessions.len() => {
+                self.open_picker(View::MoveTo(index, at), index);
+            }
+            Target::Other(other) if other < self.learners.len() && other != index => {
+                self.picked = Some(other);
+                self.focus = Focus::on(match self.view {
+                    // The safe answer first.
+                    View::MoveTo(..) => Target::PickNo,
+                    _ => Target::KeepThis,
+                });
+            }
+            Target::PickNo => {
+                let other = self.picked.take();
+                self.focus = Focus::on(other.map_or(Target::BackToLearner, Target::Other));
+            }
+            Target::BackToLearner => {
+                let focus = match self.view {
+                    View::Same(_) => Target::JoinWith,
+                    View::MoveTo(_, at) => {
+                        self.view = View::Sessions(index);
+                        self.picked = None;
+                        self.focus = Focus::on(Target::MoveSession(at));
+                        return Some(Action::None);
+                    }
+                    _ => Target::Sessions,
+                };
+                self.back_to_learner(index, focus);
+            }
+            Target::KeepThis | Target::KeepOther => {
+                let other = self.learners.get(self.picked?)?.learner.id;
+                let (from, into) = if target == Target::KeepThis {
+                    (other, this)
+                } else {
+                    (this, other)
+                };
+                if let Err(error) = session.store.merge_learners(from, into) {
+                    return Some(Action::Failed(error));
+                }
+                log::info!("learner {from} joined into {into} by the coach");
+                audit(session, "learners joined", &format!("{from} into {into}"));
+                if let Err(error) = self.refresh(session) {
+                    return Some(Action::Failed(error));
+                }
+                // The page of the learner kept, which lists the join to undo.
+                let kept = self.learners.iter().position(|o| o.learner.id == into);
+                self.back_to_learner(kept.unwrap_or(0), Target::Unjoin(0));
+                self.load_joined(session, kept.unwrap_or(0));
+                if kept.is_none() {
+                    self.view = View::Learners;
+                }
+            }
+            Target::MoveYes => {
+                let View::MoveTo(_, at) = self.view else {
+                    return Some(Action::None);
+                };
+                let other = self.learners.get(self.picked?)?.learner.id;
+                let sitting = self.sessions.get(at)?.clone();
+                if let Err(error) = session.store.move_session(this, other, &sitting) {
+                    return Some(Action::Failed(error));
+                }
+                log::info!("a session moved from learner {this} to {other} by the coach");
+                audit(
+                    session,
+                    "session moved",
+                    &format!("{} {} from {this} to {other}", sitting.lesson, sitting.day),
+                );
+                if let Err(error) = self.refresh(session) {
+                    return Some(Action::Failed(error));
+                }
+                let index = self
+                    .learners
+                    .iter()
+                    .position(|o| o.learner.id == this)
+                    .unwrap_or(index);
+                self.sessions = session.store.sessions(this).unwrap_or_default();
+                self.session_pager = Pager::new(self.sessions.len());
+                self.session_pager.fit(1, SESSIONS_PER_PAGE);
+                self.view = View::Sessions(index);
+                self.picked = None;
+                self.focus = Focus::on(Target::BackToLearner);
+            }
+            Target::Unjoin(at) => {
+                let joined = self.joined.get(at)?.clone();
+                if let Err(error) = session.store.undo_merge(joined.merge) {
+                    return Some(Action::Failed(error));
+                }
+                log::info!("the join of learner {} was undone", joined.learner.id);
+                audit(session, "join undone", &joined.merge.to_string());
+                if let Err(error) = self.refresh(session) {
+                    return Some(Action::Failed(error));
+                }
+                let index = self
+                    .learners
+                    .iter()
+                    .position(|o| o.learner.id == this)
+                    .unwrap_or(index);
+                self.load_joined(session, index);
+                self.back_to_learner(index, Target::JoinWith);
+            }
+            _ => return None,
+        }
+        Some(Action::None)
+    }
+}
