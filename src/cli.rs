@@ -122,6 +122,13 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Named coach accounts, each with their own PIN: add, list, a new PIN, withdraw (a coach
+    /// who leaves), give back. They reach the other PCs in locked progress files and the
+    /// roster.
+    Coach {
+        #[command(subcommand)]
+        command: CoachCommand,
+    },
     /// The organisation key that locks progress files (`key new`, `key show`).
     Key {
         #[command(subcommand)]
@@ -173,6 +180,154 @@ pub enum ReportFormat {
     Csv,
     /// One printable page per learner: `<OUT>.html`.
     Html,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CoachCommand {
+    /// Give a coach an account; their PIN is asked twice (6 to 12 digits).
+    Add {
+        #[arg(long)]
+        name: String,
+    },
+    /// The accounts known here, and whether each may open the coach area.
+    List,
+    /// A new PIN for a coach (asked twice).
+    Pin {
+        /// Their name or id.
+        #[arg(long)]
+        name: String,
+    },
+    /// A coach who leaves: their PIN no longer opens the coach area, here and on every PC
+    /// that gets this PC's progress or roster.
+    Withdraw {
+        #[arg(long)]
+        name: String,
+    },
+    /// Undo a withdrawal.
+    GiveBack {
+        #[arg(long)]
+        name: String,
+    },
+}
+
+/// Runs `stepwise coach add|list|pin|withdraw|give-back`.
+pub fn coach_accounts(
+    paths: &ResolvedPaths,
+    command: &CoachCommand,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
+    use crate::domain::coach::{self, AccountError};
+    let Some(store) = open_store(paths, out)? else {
+        return Ok(false);
+    };
+    let config_hash = paths.config.config.coach_pin_hash.as_deref();
+    let who = store::command_line_user();
+    let done = |result: Result<String, AccountError>, out: &mut dyn Write| match result {
+        Ok(said) => writeln!(out, "{said}").map(|_| true),
+        Err(error) => writeln!(out, "Nothing was changed: {error}.").map(|_| false),
+    };
+    match command {
+        CoachCommand::List => {
+            let accounts = match store.coach_accounts() {
+                Ok(accounts) => accounts,
+                Err(error) => {
+                    writeln!(out, "The coach accounts cannot be read: {error}")?;
+                    return Ok(false);
+                }
+            };
+            if accounts.is_empty() {
+                writeln!(
+                    out,
+                    "No coach accounts here (the installer's PIN may still open)."
+                )?;
+            }
+            for account in accounts {
+                writeln!(
+                    out,
+                    "{}  {}  since {}{}",
+                    account.id,
+                    account.name,
+                    crate::domain::local_day(account.created_at_ms),
+                    if account.withdrawn { "  WITHDRAWN" } else { "" }
+                )?;
+            }
+            Ok(true)
+        }
+        CoachCommand::Add { name } => {
+            let Some(pin) = read_pin_twice(out)? else {
+                return Ok(false);
+            };
+            let result = coach::add_account(&store, name, &pin, config_hash).map(|account| {
+                store.log_coach_action(&who, "coach account given", &account.id.to_string());
+                format!(
+                    "{} has a coach account ({}). Their PIN opens the coach area here, and on \
+                     other PCs once they get this PC's locked progress or roster.",
+                    account.name, account.id
+                )
+            });
+            done(result, out)
+        }
+        CoachCommand::Pin { name } => {
+            let account = match coach::find_account(&store, name) {
+                Ok(account) => account,
+                Err(error) => return done(Err(error), out),
+            };
+            let Some(pin) = read_pin_twice(out)? else {
+                return Ok(false);
+            };
+            let result = coach::change_pin(&store, &account, &pin, config_hash).map(|()| {
+                store.log_coach_action(&who, "coach PIN changed", &account.id.to_string());
+                format!("{} has a new PIN.", account.name)
+            });
+            done(result, out)
+        }
+        CoachCommand::Withdraw { name } | CoachCommand::GiveBack { name } => {
+            let withdraw = matches!(command, CoachCommand::Withdraw { .. });
+            let result = coach::find_account(&store, name).and_then(|account| {
+                store.change_coach_account(account.id, None, Some(withdraw))?;
+                let action = if withdraw {
+                    "coach account withdrawn"
+                } else {
+                    "coach account given back"
+                };
+                store.log_coach_action(&who, action, &account.id.to_string());
+                Ok(if withdraw {
+                    format!(
+                        "{}'s PIN no longer opens the coach area here, nor on other PCs once \
+                         they get this PC's locked progress or roster.",
+                        account.name
+                    )
+                } else {
+                    format!("{}'s PIN opens the coach area again.", account.name)
+                })
+            });
+            done(result, out)
+        }
+    }
+}
+
+/// A PIN asked twice (hidden on a terminal; from standard input otherwise); `None` (and why)
+/// when the two differ.
+fn read_pin_twice(out: &mut impl Write) -> std::io::Result<Option<String>> {
+    use std::io::{BufRead, IsTerminal};
+    let (first, second) = if std::io::stdin().is_terminal() {
+        (
+            rpassword::prompt_password("Coach PIN (6 to 12 digits): ")?,
+            rpassword::prompt_password("The same PIN again: ")?,
+        )
+    } else {
+        let mut lines = std::io::stdin().lock().lines();
+        let mut next = || lines.next().transpose().map(Option::unwrap_or_default);
+        (next()?, next()?)
+    };
+    if first.trim() != second.trim() {
+        writeln!(
+            out,
+            "The two PINs are not the same; nothing was made. Try again."
+        )?;
+        return Ok(None);
+    }
+    Ok(Some(first.trim().to_string()))
 }
 
 #[derive(Debug, Subcommand)]
@@ -1306,6 +1461,20 @@ pub fn import(
                         "  Warning: that file comes from another PC that claims to be this one (a copied disk image?). Run `stepwise doctor` there."
                     )?;
                 }
+                if report.coach_changes > 0 {
+                    writeln!(
+                        out,
+                        "  Coach accounts given, changed or withdrawn: {}.",
+                        report.coach_changes
+                    )?;
+                }
+                if report.coaches_refused > 0 {
+                    writeln!(
+                        out,
+                        "  {} coach accounts were left out: the file is not locked with the organisation key, so anyone could have written them.",
+                        report.coaches_refused
+                    )?;
+                }
                 if report.unknown_records > 0 {
                     writeln!(
                         out,
@@ -1449,25 +1618,10 @@ pub fn demo(
 /// Runs `stepwise config set-coach-pin`: reads the PIN twice (hidden on a terminal; from
 /// standard input otherwise) and prints `coach_pin_hash = "…"`.
 pub fn set_coach_pin(out: &mut impl Write) -> std::io::Result<bool> {
-    use std::io::{BufRead, IsTerminal};
-    let (first, second) = if std::io::stdin().is_terminal() {
-        (
-            rpassword::prompt_password("Coach PIN (6 to 12 digits): ")?,
-            rpassword::prompt_password("The same PIN again: ")?,
-        )
-    } else {
-        let mut lines = std::io::stdin().lock().lines();
-        let mut next = || lines.next().transpose().map(Option::unwrap_or_default);
-        (next()?, next()?)
-    };
-    if first.trim() != second.trim() {
-        writeln!(
-            out,
-            "The two PINs are not the same; nothing was made. Try again."
-        )?;
+    let Some(pin) = read_pin_twice(out)? else {
         return Ok(false);
-    }
-    match crate::domain::coach::hash_pin(first.trim()) {
+    };
+    match crate::domain::coach::hash_pin(&pin) {
         Ok(hash) => {
             writeln!(
                 out,

@@ -106,6 +106,11 @@ fn main() -> ExitCode {
             out.as_deref(),
             &mut std::io::stdout(),
         )),
+        Some(Command::Coach { command }) => exit_code(stepwise::cli::coach_accounts(
+            &paths,
+            &command,
+            &mut std::io::stdout(),
+        )),
         Some(Command::Key { command }) => {
             exit_code(stepwise::cli::key(&paths, &command, &mut std::io::stdout()))
         }

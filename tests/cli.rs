@@ -678,3 +678,93 @@ fn what_we_keep_is_printed_for_one_learner_with_their_own_numbers() {
     );
     assert!(!ok && said.contains("no learner"), "{said}");
 }
+
+/// Runs a command with `input` on standard input.
+fn run_with_input(args: &[&str], data_dir: &std::path::Path, input: &str) -> (bool, String) {
+    use std::io::Write as _;
+    let mut child = stepwise()
+        .args(args)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+/// The administrator gives a coach an account with their own PIN, changes it, withdraws it
+/// and gives it back; a PIN twice or mistyped is refused; each is in the coach log.
+#[test]
+fn coach_accounts_are_given_changed_and_withdrawn_from_the_command_line() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    let (ok, said) = run_with_input(
+        &["coach", "add", "--name", "Maria"],
+        &data,
+        "246813\n246813\n",
+    );
+    assert!(ok, "{said}");
+    assert!(said.contains("Maria has a coach account"), "{said}");
+    let (ok, said) = run_with_input(
+        &["coach", "add", "--name", "Jan"],
+        &data,
+        "246813\n246813\n",
+    );
+    assert!(
+        !ok && said.contains("this PIN opens the coach area already"),
+        "{said}"
+    );
+    let (ok, said) = run_with_input(
+        &["coach", "add", "--name", "Jan"],
+        &data,
+        "135791\n135792\n",
+    );
+    assert!(!ok && said.contains("not the same"), "{said}");
+    let (ok, said) = run_with_input(
+        &["coach", "pin", "--name", "maria"],
+        &data,
+        "975310\n975310\n",
+    );
+    assert!(ok && said.contains("Maria has a new PIN."), "{said}");
+    let (ok, said) = run(&["coach", "withdraw", "--name", "Maria"], &data);
+    assert!(ok && said.contains("no longer opens"), "{said}");
+    let (_, list) = run(&["coach", "list"], &data);
+    assert!(
+        list.contains("Maria") && list.contains("WITHDRAWN"),
+        "{list}"
+    );
+    let (ok, said) = run(&["coach", "give-back", "--name", "Nobody"], &data);
+    assert!(!ok && said.contains("no coach account"), "{said}");
+    let (ok, _) = run(&["coach", "give-back", "--name", "Maria"], &data);
+    assert!(ok);
+    let (_, list) = run(&["coach", "list"], &data);
+    assert!(!list.contains("WITHDRAWN"), "{list}");
+    let store = stepwise::domain::store::Store::open(&data).unwrap();
+    assert!(stepwise::domain::coach::who_has_pin("975310", None, &store).is_some());
+    let actions: Vec<String> = store
+        .coach_log()
+        .unwrap()
+        .into_iter()
+        .map(|entry| entry.action)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "coach account given",
+            "coach PIN changed",
+            "coach account withdrawn",
+            "coach account given back"
+        ]
+    );
+}

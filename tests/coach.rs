@@ -728,7 +728,16 @@ fn the_coach_joins_two_profiles_of_one_person_undoes_it_and_moves_a_session() {
     let newest = Store::open(&data)
         .unwrap()
         .sessions(Store::open(&data).unwrap().learners().unwrap()[0].id);
-    let moved = newest.unwrap()[0].answers as usize;
+    let newest = newest.unwrap().remove(0);
+    let moved = newest.answers as usize;
+    let said = format!(
+        "Moved to Bram: \"{}\" of {}.",
+        common::library()
+            .lesson(&newest.lesson)
+            .unwrap()
+            .title(stepwise::domain::i18n::Language::En),
+        newest.day
+    );
     driver.click("Move…");
     driver.click("Bram");
     assert_eq!(
@@ -742,9 +751,59 @@ fn the_coach_joins_two_profiles_of_one_person_undoes_it_and_moves_a_session() {
         (answers("Anna"), answers("Bram")),
         (anna - moved, bram + moved)
     );
+    // The move is listed above the sessions, with Undo.
+    assert_eq!(driver.app.focused().as_deref(), Some("UndoMove"));
+    assert!(driver.shows(&said), "{said}");
+    driver.enter();
+    assert_eq!((answers("Anna"), answers("Bram")), (anna, bram));
+    assert!(!driver.shows(&said));
     let log = Store::open(&data).unwrap().coach_log().unwrap();
     let actions: Vec<&str> = log.iter().map(|entry| entry.action.as_str()).collect();
-    for action in ["learners joined", "join undone", "session moved"] {
+    for action in [
+        "learners joined",
+        "join undone",
+        "session moved",
+        "session move undone",
+    ] {
         assert!(actions.contains(&action), "{action} in {actions:?}");
     }
+}
+
+/// A named coach opens the coach area with their own PIN: the title and the coach log say who.
+/// Once withdrawn, their PIN is a wrong PIN; without any PIN in the config an account alone
+/// opens the door.
+#[test]
+fn a_named_coach_opens_with_their_own_pin_until_withdrawn() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    let store = Store::open(&data).unwrap();
+    let maria = stepwise::domain::coach::add_account(&store, "Maria", "975310", None).unwrap();
+    drop(store);
+    let no_pin = Config {
+        coach_pin_hash: None,
+        ..usb_config(&temp.path().join("media"))
+    };
+    let mut driver = Driver::open_with(&data, &no_pin);
+    driver.click("Coach");
+    type_pin(&mut driver, "975310");
+    assert!(matches!(driver.app.current(), Current::Coach(_)));
+    assert!(driver.shows("Coach: Maria"));
+    driver.click("Lock");
+    let log = Store::open(&data).unwrap().coach_log().unwrap();
+    assert!(
+        log.iter().all(|entry| entry.who == "Maria (coach)"),
+        "{log:?}"
+    );
+    assert_eq!(log.len(), 2, "opened and locked");
+    drop(driver);
+
+    Store::open(&data)
+        .unwrap()
+        .change_coach_account(maria.id, None, Some(true))
+        .unwrap();
+    let mut driver = Driver::open_with(&data, &no_pin);
+    driver.click("Coach");
+    assert!(driver.shows(
+        "The coach area is locked on this PC. The person who installed Stepwise can give it a PIN."
+    ));
 }

@@ -99,7 +99,8 @@ pub fn issue_all(store: &Store, library: &Library) -> Result<Vec<Certificate>, S
 
 /// The register: every certificate given here, oldest first.
 pub fn register(store: &Store) -> Result<Vec<Certificate>, StoreError> {
-    let learners = store.learners()?;
+    // A certificate given before its learner was joined into another stays in the register.
+    let learners = store.learners_with_joined()?;
     let mut statement = store.conn().prepare(
         "SELECT id, learner_id, module_id, level, finished_at_ms, issued_at_ms
          FROM certificates ORDER BY issued_at_ms, id",

@@ -8,6 +8,9 @@ use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 
+use crate::domain::store::coaches::CoachAccount;
+use crate::domain::store::{Store, StoreError};
+
 /// The shortest PIN accepted.
 pub const MIN_DIGITS: usize = 6;
 /// The longest PIN accepted (a keypad entry, not a password manager's).
@@ -69,12 +72,17 @@ pub enum PinOutcome {
 
 impl PinGate {
     pub fn try_pin(&mut self, pin: &str, hash: &str, now: Instant) -> PinOutcome {
+        self.try_check(now, || pin_matches(pin, hash))
+    }
+
+    /// A try, where `check` says whether the PIN is right (it is not called while waiting).
+    pub fn try_check(&mut self, now: Instant, check: impl FnOnce() -> bool) -> PinOutcome {
         if let Some(until) = self.closed_until
             && now < until
         {
             return PinOutcome::Wait(until - now);
         }
-        if pin_matches(pin, hash) {
+        if check() {
             *self = PinGate::default();
             return PinOutcome::Open;
         }
@@ -94,6 +102,110 @@ impl PinGate {
     }
 }
 
+/// Who opened the coach area: the installer's PIN (from the config), or a named coach.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opener {
+    Installer,
+    Named { id: uuid::Uuid, name: String },
+}
+
+impl Opener {
+    /// As the coach log says it.
+    pub fn who(&self) -> String {
+        match self {
+            Self::Installer => "coach (PIN)".into(),
+            Self::Named { name, .. } => format!("{name} (coach)"),
+        }
+    }
+}
+
+/// Whose PIN this is: the installer's (the config's hash), or a coach account's that is not
+/// withdrawn. Each check is a slow hash, so this takes a moment per account.
+pub fn who_has_pin(pin: &str, config_hash: Option<&str>, store: &Store) -> Option<Opener> {
+    if config_hash.is_some_and(|hash| pin_matches(pin, hash)) {
+        return Some(Opener::Installer);
+    }
+    let accounts = store.coach_accounts().unwrap_or_else(|error| {
+        log::warn!("the coach accounts cannot be read: {error}");
+        Vec::new()
+    });
+    accounts
+        .into_iter()
+        .filter(|account| !account.withdrawn)
+        .find(|account| pin_matches(pin, &account.pin_hash))
+        .map(|account| Opener::Named {
+            id: account.id,
+            name: account.name,
+        })
+}
+
+/// Why a coach account cannot be added or changed.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error(transparent)]
+    Pin(#[from] PinError),
+    #[error("a coach account needs a name")]
+    NoName,
+    #[error("a coach named {0} is here already")]
+    SameName(String),
+    #[error(
+        "this PIN opens the coach area already (another coach's, or the installer's): choose another"
+    )]
+    SamePin,
+    #[error("there is no coach account \"{0}\" here (`stepwise coach list` shows them)")]
+    Unknown(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The account with this name (any case) or id.
+pub fn find_account(store: &Store, name_or_id: &str) -> Result<CoachAccount, AccountError> {
+    let wanted = name_or_id.trim().to_lowercase();
+    store
+        .coach_accounts()?
+        .into_iter()
+        .find(|account| account.id.to_string() == wanted || account.name.to_lowercase() == wanted)
+        .ok_or_else(|| AccountError::Unknown(name_or_id.to_string()))
+}
+
+/// Gives a coach an account with their own PIN. Refused: no name, a name already here, a PIN
+/// that is not 6 to 12 digits, or one that opens the coach area already.
+pub fn add_account(
+    store: &Store,
+    name: &str,
+    pin: &str,
+    config_hash: Option<&str>,
+) -> Result<CoachAccount, AccountError> {
+    let name = crate::domain::store::clean_name(name);
+    if name.is_empty() {
+        return Err(AccountError::NoName);
+    }
+    if find_account(store, &name).is_ok() {
+        return Err(AccountError::SameName(name));
+    }
+    let hash = hash_pin(pin)?;
+    if who_has_pin(pin, config_hash, store).is_some() {
+        return Err(AccountError::SamePin);
+    }
+    Ok(store.add_coach_account(&name, &hash)?)
+}
+
+/// A new PIN for an account (refused like a new account's).
+pub fn change_pin(
+    store: &Store,
+    account: &CoachAccount,
+    pin: &str,
+    config_hash: Option<&str>,
+) -> Result<(), AccountError> {
+    let hash = hash_pin(pin)?;
+    match who_has_pin(pin, config_hash, store) {
+        Some(Opener::Named { id, .. }) if id == account.id => {}
+        Some(_) => return Err(AccountError::SamePin),
+        None => {}
+    }
+    Ok(store.change_coach_account(account.id, Some(&hash), None)?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +222,49 @@ mod tests {
         assert!(!pin_matches("246811", &hash));
         assert!(!pin_matches("246810", "not a hash"));
         assert!(!is_pin_hash("246810"));
+    }
+
+    #[test]
+    fn a_named_coach_s_own_pin_opens_until_they_are_withdrawn() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let installer = hash_pin("111111").unwrap();
+        let maria = add_account(&store, " Maria ", "222222", Some(&installer)).unwrap();
+        assert_eq!(maria.name, "Maria");
+        assert!(!maria.pin_hash.contains("222222"));
+        assert_eq!(
+            who_has_pin("222222", Some(&installer), &store),
+            Some(Opener::Named {
+                id: maria.id,
+                name: "Maria".into()
+            })
+        );
+        assert_eq!(
+            who_has_pin("111111", Some(&installer), &store),
+            Some(Opener::Installer)
+        );
+        assert_eq!(who_has_pin("333333", Some(&installer), &store), None);
+        // A PIN that opens already, a name twice, a short PIN: refused.
+        assert!(matches!(
+            add_account(&store, "Jan", "111111", Some(&installer)),
+            Err(AccountError::SamePin)
+        ));
+        assert!(matches!(
+            add_account(&store, "maria", "444444", Some(&installer)),
+            Err(AccountError::SameName(_))
+        ));
+        assert!(matches!(
+            add_account(&store, "Jan", "44", None),
+            Err(AccountError::Pin(PinError::NotDigits))
+        ));
+        let found = find_account(&store, "MARIA").unwrap();
+        change_pin(&store, &found, "555555", Some(&installer)).unwrap();
+        assert_eq!(who_has_pin("222222", None, &store), None);
+        assert!(who_has_pin("555555", None, &store).is_some());
+        store
+            .change_coach_account(maria.id, None, Some(true))
+            .unwrap();
+        assert_eq!(who_has_pin("555555", None, &store), None, "withdrawn");
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub fn write_html(
     texts: &Texts,
 ) -> Result<bool, ReportError> {
     let Some(learner) = store
-        .learners()?
+        .learners_with_joined()?
         .into_iter()
         .find(|learner| learner.id == learner_id)
     else {
@@ -39,7 +39,8 @@ pub fn write_html(
     let (answers, lessons): (i64, i64) = store
         .conn()
         .query_row(
-            "SELECT count(*), count(DISTINCT lesson_id) FROM attempts WHERE learner_id = ?1",
+            "SELECT count(*), count(DISTINCT lesson_id) FROM attempts
+             WHERE learner_id = ?1 OR made_by = ?1",
             [learner_id.to_string()],
             |row| Ok((row.get(0)?, row.get(1)?)),
         )

@@ -200,6 +200,7 @@ impl App {
                     },
                     sound: false,
                     microphone: Default::default(),
+                    coach: None,
                 });
                 // Progress from the other workstations first, so sign-in knows everyone.
                 app.sync_shared();
@@ -805,9 +806,14 @@ impl App {
         if matches!(self.current, Current::Lesson(_)) && matches!(next, Next::Home { .. }) {
             self.sync_shared();
         }
-        let Some(session) = self.session.as_ref() else {
+        let Some(session) = self.session.as_mut() else {
             return Task::none();
         };
+        // Whoever opened the coach area is gone once sign-in is back.
+        if matches!(next, Next::SignIn) {
+            session.coach = None;
+        }
+        let session = &*session;
         let scale = session.prefs.scale();
         let opened = match next {
             Next::SignIn => sign_in::State::new(session, self.window, scale).map(Current::SignIn),

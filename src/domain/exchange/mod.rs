@@ -73,6 +73,8 @@ pub enum Record {
     Merge(MergeRecord),
     /// Since 1.2: a session done under the wrong learner belongs to another.
     Move(MoveRecord),
+    /// Since 1.2: a coach account (name, PIN hash, withdrawn); read only from a locked file.
+    Coach(CoachRecord),
     /// The last line: how many records came before it.
     End {
         records: u64,
@@ -102,7 +104,8 @@ pub struct MergeRecord {
     pub ws: Uuid,
 }
 
-/// `from`'s answers and completions in `lesson` from `start_ms` to `end_ms` are `to`'s.
+/// `from`'s answers and completions in `lesson` from `start_ms` to `end_ms` are `to`'s; merged
+/// by `id`, the newest stamp says whether it is undone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MoveRecord {
     pub id: Uuid,
@@ -112,6 +115,19 @@ pub struct MoveRecord {
     pub start_ms: i64,
     pub end_ms: i64,
     pub at_ms: i64,
+    pub undone: bool,
+    pub clock: i64,
+    pub ws: Uuid,
+}
+
+/// A coach account; merged by `id`, the newest stamp wins.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoachRecord {
+    pub id: Uuid,
+    pub name: String,
+    pub pin_hash: String,
+    pub withdrawn: bool,
+    pub created_at_ms: i64,
     pub clock: i64,
     pub ws: Uuid,
 }
@@ -302,6 +318,16 @@ impl Record {
             Self::Setting(r) => fault(plain_id(&r.key), "a setting's name is not an id")
                 .or_else(|| fault(plain_text(&r.value, 200), "a setting's value is too long")),
             Self::Merge(r) => fault(r.from != r.into, "a learner is joined to themself"),
+            Self::Coach(r) => fault(
+                !r.name.is_empty() && r.name == super::store::clean_name(&r.name),
+                "a coach's name is empty, has control characters or is over 40 characters",
+            )
+            .or_else(|| {
+                fault(
+                    r.pin_hash.len() <= 200 && super::coach::is_pin_hash(&r.pin_hash),
+                    "a coach's PIN is not kept as a PIN hash",
+                )
+            }),
             Self::Move(r) => fault(plain_id(&r.lesson), "a lesson id is not an id")
                 .or_else(|| {
                     fault(
@@ -331,8 +357,10 @@ pub fn canonical(store: &super::store::Store) -> Result<Vec<String>, StoreError>
         "SELECT 'joined', id, merged_into FROM learners WHERE merged_into IS NOT NULL",
         "SELECT 'merge', id, from_learner, into_learner, at_ms, undone, clock, workstation
          FROM merges",
-        "SELECT 'move', id, from_learner, to_learner, lesson_id, start_ms, end_ms, at_ms, clock,
-                workstation FROM moves",
+        "SELECT 'move', id, from_learner, to_learner, lesson_id, start_ms, end_ms, at_ms, undone,
+                clock, workstation FROM moves",
+        "SELECT 'coach', id, name, pin_hash, withdrawn, created_at_ms, clock, workstation
+         FROM coaches",
         "SELECT 'position', learner_id, lesson_id, step_index, clock, workstation FROM positions",
         "SELECT 'setting', learner_id, key, value, clock, workstation FROM learner_settings",
         "SELECT 'tombstone', learner_id, erased_at_ms, clock, workstation FROM tombstones",

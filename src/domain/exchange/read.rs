@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use super::{ExchangeError, FORMAT, Header, MAJOR, MAX_LINE, Record};
 use crate::domain::org_key::{self, OrgKey};
-use crate::domain::store::{Store, merge, now_ms};
+use crate::domain::store::{Store, coaches, merge, now_ms};
 
 /// What one learner got from a file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -43,6 +43,11 @@ pub struct ImportReport {
     pub same_workstation_id: bool,
     /// The copy of the database made before the import.
     pub backup: Option<std::path::PathBuf>,
+    /// Coach accounts (or changes to them) taken from the file.
+    pub coach_changes: u64,
+    /// Coach accounts left out because the file is not locked with the organisation key
+    /// (anyone could write an unlocked file, and an account opens the coach area).
+    pub coaches_refused: u64,
     /// Learners new here who have the name of a learner already here: (new, already here).
     /// Perhaps one person who signed up twice; the coach decides.
     pub possible_duplicates: Vec<(Uuid, Uuid)>,
@@ -99,7 +104,8 @@ pub fn import_from(
     };
     let mut raw = BufReader::new(raw);
     // A locked file is opened with the organisation key first; inside is the packed file.
-    let mut raw: Box<dyn BufRead> = if org_key::is_encrypted(raw.fill_buf().map_err(io)?) {
+    let locked = org_key::is_encrypted(raw.fill_buf().map_err(io)?);
+    let mut raw: Box<dyn BufRead> = if locked {
         match key {
             None => return Err(ExchangeError::Locked),
             Some(key) => match key.decrypt(raw) {
@@ -221,6 +227,25 @@ pub fn import_from(
                     },
                 )?;
             }
+            Record::Coach(r) if !locked => {
+                max_clock = max_clock.max(r.clock);
+                report.coaches_refused += 1;
+            }
+            Record::Coach(r) => {
+                max_clock = max_clock.max(r.clock);
+                report.coach_changes += u64::from(coaches::put_account(
+                    &tx,
+                    &coaches::CoachAccount {
+                        id: r.id,
+                        name: r.name,
+                        pin_hash: r.pin_hash,
+                        withdrawn: r.withdrawn,
+                        created_at_ms: r.created_at_ms,
+                        clock: r.clock,
+                        ws: r.ws.to_string(),
+                    },
+                )?);
+            }
             Record::Move(r) => {
                 max_clock = max_clock.max(r.clock);
                 merge::put_move(
@@ -233,6 +258,7 @@ pub fn import_from(
                         start_ms: r.start_ms,
                         end_ms: r.end_ms,
                         at_ms: r.at_ms,
+                        undone: r.undone,
                         clock: r.clock,
                         ws: r.ws.to_string(),
                     },
@@ -471,8 +497,10 @@ pub fn import_from(
     if scrub && let Err(error) = store.scrub() {
         log::warn!("an erasure's clean-up must wait: {error}");
     }
-    // Learners who only appear in attempts of the file are named from the database.
-    let everyone = store.learners()?;
+    // Learners who only appear in attempts of the file are named from the database; one
+    // joined into another (hidden) is no possible duplicate: the coach joined them already.
+    let everyone = store.learners_with_joined()?;
+    let visible = store.learners()?;
     for (id, count) in report.learners.iter_mut() {
         if count.name.is_empty()
             && let Some(learner) = everyone.iter().find(|l| l.id == *id)
@@ -484,10 +512,10 @@ pub fn import_from(
         !a.trim().is_empty() && a.trim().to_lowercase() == b.trim().to_lowercase()
     };
     for (id, count) in &report.learners {
-        if !count.new_learner {
+        if !count.new_learner || !visible.iter().any(|learner| learner.id == *id) {
             continue;
         }
-        for other in everyone.iter().filter(|other| other.id != *id) {
+        for other in visible.iter().filter(|other| other.id != *id) {
             let other_is_new = report
                 .learners
                 .get(&other.id)

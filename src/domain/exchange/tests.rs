@@ -543,6 +543,10 @@ enum Step {
     Undo {
         pc: usize,
     },
+    /// The coach undoes the newest move there.
+    UndoMove {
+        pc: usize,
+    },
     /// The coach moves the learner's newest session to another learner.
     Move {
         pc: usize,
@@ -582,6 +586,7 @@ fn step() -> impl Strategy<Value = Step> {
             into
         }),
         (0..3usize).prop_map(|pc| Step::Undo { pc }),
+        (0..3usize).prop_map(|pc| Step::UndoMove { pc }),
         (0..3usize, 0..3usize, 0..3usize).prop_map(|(pc, from, to)| Step::Move { pc, from, to }),
         (0..3usize).prop_map(|pc| Step::Erase { pc }),
     ]
@@ -619,6 +624,10 @@ proptest! {
                 Step::Undo { pc } => {
                     let newest = crate::domain::store::merge::merges(pcs[pc].conn()).unwrap().into_iter().filter(|m| !m.undone).max_by_key(|m| m.clock);
                     if let Some(join) = newest { pcs[pc].undo_merge(join.id).unwrap(); }
+                }
+                Step::UndoMove { pc } => {
+                    let newest = crate::domain::store::merge::moves(pcs[pc].conn()).unwrap().into_iter().filter(|m| !m.undone).max_by_key(|m| m.clock);
+                    if let Some(moved) = newest { pcs[pc].undo_move(moved.id).unwrap(); }
                 }
                 Step::Move { pc, from, to } => {
                     if let Some(session) = pcs[pc].sessions(learners[from]).unwrap().first() {
@@ -793,4 +802,54 @@ fn the_coach_sees_which_pcs_have_applied_an_erasure() {
     let status = erasures(&coach, "Coach").unwrap();
     assert!(status[0].waiting.is_empty(), "{status:?}");
     assert_eq!(status[0].done.len(), 3);
+}
+
+/// A coach account given on the coach's PC reaches a workstation in the locked roster, and so
+/// does its withdrawal; an unlocked file (anyone could write one) brings no account.
+#[test]
+fn coach_accounts_travel_only_in_locked_files_and_a_withdrawal_reaches_every_pc() {
+    use crate::domain::coach::{Opener, add_account, who_has_pin};
+    use crate::domain::org_key::OrgKey;
+    let temp = tempfile::tempdir().unwrap();
+    let office = Store::open(&temp.path().join("office")).unwrap();
+    let maria = add_account(&office, "Maria", "246813", None).unwrap();
+    let key = OrgKey::generate();
+    let roster = temp.path().join("roster.stepwise");
+    export_roster(&office, &roster, "Office", Some(&key)).unwrap();
+    let unlocked = temp.path().join("unlocked.stepwise");
+    export_roster(&office, &unlocked, "Office", None).unwrap();
+
+    let mut kitchen = Store::open(&temp.path().join("kitchen")).unwrap();
+    let report = import(&mut kitchen, &unlocked, None).unwrap();
+    assert_eq!((report.coach_changes, report.coaches_refused), (0, 1));
+    assert_eq!(who_has_pin("246813", None, &kitchen), None);
+
+    let report = import(&mut kitchen, &roster, Some(&key)).unwrap();
+    assert_eq!((report.coach_changes, report.coaches_refused), (1, 0));
+    assert_eq!(
+        who_has_pin("246813", None, &kitchen),
+        Some(Opener::Named {
+            id: maria.id,
+            name: "Maria".into()
+        })
+    );
+
+    // Maria leaves: withdrawn at the office, and the next roster takes her PIN everywhere.
+    office
+        .change_coach_account(maria.id, None, Some(true))
+        .unwrap();
+    export_roster(&office, &roster, "Office", Some(&key)).unwrap();
+    import(&mut kitchen, &roster, Some(&key)).unwrap();
+    assert_eq!(who_has_pin("246813", None, &kitchen), None);
+    // An older roster does not give her access back.
+    let report = import(&mut kitchen, &unlocked, None).unwrap();
+    assert_eq!(report.coach_changes, 0);
+    assert_eq!(
+        canonical(&kitchen)
+            .unwrap()
+            .iter()
+            .filter(|l| l.starts_with("Text(\"coach\")"))
+            .count(),
+        1
+    );
 }

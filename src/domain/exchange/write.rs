@@ -11,8 +11,8 @@ use rusqlite::params;
 use uuid::Uuid;
 
 use super::{
-    AttemptRecord, CompletionRecord, EXTENSION, ErasureAppliedRecord, ExchangeError, FORMAT,
-    Header, LearnerRecord, MAJOR, MINOR, MergeRecord, MoveRecord, PositionRecord, Record,
+    AttemptRecord, CoachRecord, CompletionRecord, EXTENSION, ErasureAppliedRecord, ExchangeError,
+    FORMAT, Header, LearnerRecord, MAJOR, MINOR, MergeRecord, MoveRecord, PositionRecord, Record,
     SettingRecord, TombstoneRecord,
 };
 use crate::domain::org_key::OrgKey;
@@ -328,42 +328,57 @@ fn write_records<W: Write>(
     drop(rows);
 
     // Joins say who is one person, so the roster carries them too; moves are about answers.
-    // A file for one learner carries those that name them.
-    let names = |a: Uuid, b: Uuid| only.is_none() || learner.is_some_and(|id| id == a || id == b);
+    // Every file carries them all (ids only), so a chain of joins or moves is never cut: a
+    // reader waits with those naming learners it does not know.
     for merge in crate::domain::store::merge::merges(conn)? {
-        if names(merge.from, merge.into) {
+        push(
+            out,
+            Record::Merge(MergeRecord {
+                id: merge.id,
+                from: merge.from,
+                into: merge.into,
+                at_ms: merge.at_ms,
+                undone: merge.undone,
+                clock: merge.clock,
+                ws: uuid(merge.ws),
+            }),
+        )?;
+    }
+    // Coach accounts travel in every whole-PC file and the roster, so a coach given or
+    // withdrawn reaches every PC (a reader takes them only from a locked file).
+    if only.is_none() {
+        for account in crate::domain::store::coaches::accounts(conn)? {
             push(
                 out,
-                Record::Merge(MergeRecord {
-                    id: merge.id,
-                    from: merge.from,
-                    into: merge.into,
-                    at_ms: merge.at_ms,
-                    undone: merge.undone,
-                    clock: merge.clock,
-                    ws: uuid(merge.ws),
+                Record::Coach(CoachRecord {
+                    id: account.id,
+                    name: account.name,
+                    pin_hash: account.pin_hash,
+                    withdrawn: account.withdrawn,
+                    created_at_ms: account.created_at_ms,
+                    clock: account.clock,
+                    ws: uuid(account.ws),
                 }),
             )?;
         }
     }
     if scope != Scope::Roster {
         for moved in crate::domain::store::merge::moves(conn)? {
-            if names(moved.from, moved.to) {
-                push(
-                    out,
-                    Record::Move(MoveRecord {
-                        id: moved.id,
-                        from: moved.from,
-                        to: moved.to,
-                        lesson: moved.lesson,
-                        start_ms: moved.start_ms,
-                        end_ms: moved.end_ms,
-                        at_ms: moved.at_ms,
-                        clock: moved.clock,
-                        ws: uuid(moved.ws),
-                    }),
-                )?;
-            }
+            push(
+                out,
+                Record::Move(MoveRecord {
+                    id: moved.id,
+                    from: moved.from,
+                    to: moved.to,
+                    lesson: moved.lesson,
+                    start_ms: moved.start_ms,
+                    end_ms: moved.end_ms,
+                    at_ms: moved.at_ms,
+                    undone: moved.undone,
+                    clock: moved.clock,
+                    ws: uuid(moved.ws),
+                }),
+            )?;
         }
     }
 

@@ -237,6 +237,9 @@ impl Store {
                 )?;
             }
         }
+        // Whose answers are whose, worked out again: the backup may predate a join, a move or
+        // an erasure that changed it.
+        super::merge::reassign(&tx)?;
         let found = found || pending;
         if found {
             super::mark_scrub_pending(&tx)?;

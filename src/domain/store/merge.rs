@@ -38,7 +38,7 @@ pub struct Merge {
 }
 
 /// A session moved: `from`'s answers (and completions) in `lesson` between `start_ms` and
-/// `end_ms` (both included) are `to`'s.
+/// `end_ms` (both included) are `to`'s, unless it is undone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Move {
     pub id: Uuid,
@@ -48,6 +48,7 @@ pub struct Move {
     pub start_ms: i64,
     pub end_ms: i64,
     pub at_ms: i64,
+    pub undone: bool,
     pub clock: i64,
     pub ws: String,
 }
@@ -136,7 +137,7 @@ impl Rules {
 
         for moved in moves(conn)? {
             rules.named.extend([moved.from, moved.to]);
-            if moved.from != moved.to && usable(&moved.from) && usable(&moved.to) {
+            if !moved.undone && moved.from != moved.to && usable(&moved.from) && usable(&moved.to) {
                 rules.moves.push(moved);
             }
         }
@@ -215,7 +216,7 @@ pub(crate) fn merges(conn: &Connection) -> Result<Vec<Merge>, rusqlite::Error> {
 
 pub(crate) fn moves(conn: &Connection) -> Result<Vec<Move>, rusqlite::Error> {
     let mut statement = conn.prepare(
-        "SELECT id, from_learner, to_learner, lesson_id, start_ms, end_ms, at_ms, clock,
+        "SELECT id, from_learner, to_learner, lesson_id, start_ms, end_ms, at_ms, undone, clock,
                 workstation FROM moves ORDER BY id",
     )?;
     let rows = statement.query_map([], |row| {
@@ -227,8 +228,9 @@ pub(crate) fn moves(conn: &Connection) -> Result<Vec<Move>, rusqlite::Error> {
             start_ms: row.get(4)?,
             end_ms: row.get(5)?,
             at_ms: row.get(6)?,
-            clock: row.get(7)?,
-            ws: row.get(8)?,
+            undone: row.get(7)?,
+            clock: row.get(8)?,
+            ws: row.get(9)?,
         })
     })?;
     rows.collect()
@@ -256,12 +258,16 @@ pub(crate) fn put_merge(conn: &Connection, merge: &Merge) -> Result<bool, rusqli
     Ok(changed > 0)
 }
 
-/// Keeps a move from a file or from here (a move never changes once made).
+/// Keeps a move from a file or from here: a new one is added; a known one takes the newer
+/// stamp (which says whether it is undone).
 pub(crate) fn put_move(conn: &Connection, moved: &Move) -> Result<bool, rusqlite::Error> {
     let changed = conn.execute(
-        "INSERT OR IGNORE INTO moves (id, from_learner, to_learner, lesson_id, start_ms, end_ms,
-                                      at_ms, clock, workstation)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO moves (id, from_learner, to_learner, lesson_id, start_ms, end_ms, at_ms,
+                            clock, workstation, undone)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (id) DO UPDATE SET undone = excluded.undone, clock = excluded.clock,
+             workstation = excluded.workstation
+         WHERE (excluded.clock, excluded.workstation) > (clock, workstation)",
         params![
             moved.id.to_string(),
             moved.from.to_string(),
@@ -271,7 +277,8 @@ pub(crate) fn put_move(conn: &Connection, moved: &Move) -> Result<bool, rusqlite
             moved.end_ms,
             moved.at_ms,
             moved.clock,
-            moved.ws
+            moved.ws,
+            moved.undone
         ],
     )?;
     Ok(changed > 0)
@@ -383,7 +390,7 @@ impl Store {
     }
 
     /// Moves one session (a lesson on one day, see [`Store::sessions`]) from `from` to `to`:
-    /// done under the wrong profile. To undo it, move it back.
+    /// done under the wrong profile. [`Store::undo_move`] gives it back.
     pub fn move_session(
         &self,
         from: Uuid,
@@ -410,6 +417,7 @@ impl Store {
                 start_ms: session.start_ms,
                 end_ms: session.end_ms,
                 at_ms: now_ms(),
+                undone: false,
                 clock: self.tick()?,
                 ws: self.workstation.to_string(),
             },
@@ -417,6 +425,32 @@ impl Store {
         reassign(&tx)?;
         tx.commit()?;
         Ok(id)
+    }
+
+    /// Undoes a move: the session is back with whoever had it before. Stamped, so it wins
+    /// over the move on every PC it reaches.
+    pub fn undo_move(&self, moved: Uuid) -> Result<(), StoreError> {
+        let tx = self.begin()?;
+        let Some(mut found) = moves(&tx)?.into_iter().find(|m| m.id == moved) else {
+            return Err(refused("this move is not known here"));
+        };
+        found.undone = true;
+        found.clock = self.tick()?;
+        found.ws = self.workstation.to_string();
+        put_move(&tx, &found)?;
+        reassign(&tx)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The moves in force to or from this learner, newest first (to undo one).
+    pub fn moves_of(&self, learner: Uuid) -> Result<Vec<Move>, StoreError> {
+        let mut found: Vec<Move> = moves(&self.conn)?
+            .into_iter()
+            .filter(|m| !m.undone && (m.from == learner || m.to == learner))
+            .collect();
+        found.sort_by_key(|m| std::cmp::Reverse((m.clock, m.at_ms)));
+        Ok(found)
     }
 
     /// The learners joined into this one, with the join that did it (to undo), newest first.
@@ -569,7 +603,7 @@ mod tests {
     }
 
     #[test]
-    fn a_moved_session_takes_only_that_lesson_on_that_day_and_moving_back_undoes_it() {
+    fn a_moved_session_takes_only_that_lesson_on_that_day_and_undo_gives_it_back() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
         let anna = store.add_learner("Anna", &picture("tree")).unwrap();
@@ -580,6 +614,8 @@ mod tests {
         answer(&store, bert.id, "mouse", 12 * day + 1_000);
         answer(&store, bert.id, "mouse", 12 * day + 60_000);
         answer(&store, bert.id, "keys", 12 * day + 90_000);
+        // Anna did "mouse" herself that day too, later.
+        answer(&store, anna.id, "mouse", 12 * day + 200_000);
         let sessions = store.sessions(bert.id).unwrap();
         assert_eq!(sessions.len(), 3, "{sessions:?}");
         let wrong = sessions
@@ -589,16 +625,17 @@ mod tests {
             .clone();
         assert_eq!(wrong.start_ms, 12 * day + 1_000);
 
-        store.move_session(bert.id, anna.id, &wrong).unwrap();
-        assert_eq!(count(&store, anna.id, "mouse"), 2);
+        let moved = store.move_session(bert.id, anna.id, &wrong).unwrap();
+        assert_eq!(count(&store, anna.id, "mouse"), 3);
         assert_eq!(count(&store, bert.id, "mouse"), 1);
         assert_eq!(count(&store, bert.id, "keys"), 1);
-        // Moving it back is the undo.
-        let back = store.sessions(anna.id).unwrap().remove(0);
-        store.move_session(anna.id, bert.id, &back).unwrap();
-        assert_eq!(count(&store, anna.id, "mouse"), 0);
+        assert_eq!(store.moves_of(anna.id).unwrap()[0].id, moved);
+        // Undo gives back exactly what moved: Anna keeps her own answer of that day.
+        store.undo_move(moved).unwrap();
+        assert_eq!(count(&store, anna.id, "mouse"), 1);
         assert_eq!(count(&store, bert.id, "mouse"), 3);
-        assert!(store.move_session(bert.id, bert.id, &back).is_err());
+        assert!(store.moves_of(anna.id).unwrap().is_empty());
+        assert!(store.move_session(bert.id, bert.id, &wrong).is_err());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! completions are append-only; learners, positions and settings may change.
 
 pub mod backup;
+pub mod coaches;
 pub mod merge;
 pub(crate) mod schema;
 

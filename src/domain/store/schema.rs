@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Migration `i` brings a database from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10];
 
 const V1: &str = r#"
 CREATE TABLE meta (
@@ -256,8 +256,24 @@ CREATE TABLE moves (
     start_ms     INTEGER NOT NULL,
     end_ms       INTEGER NOT NULL,
     at_ms        INTEGER NOT NULL,
+    undone       INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
     clock        INTEGER NOT NULL,
     workstation  TEXT NOT NULL
+) STRICT;
+"#;
+
+/// Version 10: named coach accounts, each with their own PIN (an Argon2id hash, never the
+/// PIN). They travel in locked progress files and the roster, so a coach given or withdrawn on
+/// one PC is given or withdrawn on every PC; the newest stamp wins.
+const V10: &str = r#"
+CREATE TABLE coaches (
+    id            TEXT PRIMARY KEY,
+    name          TEXT NOT NULL,
+    pin_hash      TEXT NOT NULL,
+    withdrawn     INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
+    created_at_ms INTEGER NOT NULL,
+    clock         INTEGER NOT NULL,
+    workstation   TEXT NOT NULL
 ) STRICT;
 "#;
 

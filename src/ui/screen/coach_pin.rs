@@ -8,7 +8,7 @@ use iced::widget::{Space, column, container, row, text};
 use iced::{Alignment, Element, Length};
 
 use super::{Action, Next, Screen, Session};
-use crate::domain::coach::{MAX_DIGITS, PinGate, PinOutcome};
+use crate::domain::coach::{MAX_DIGITS, PinGate, PinOutcome, who_has_pin};
 use crate::ui::focus::Focus;
 use crate::ui::theme::size;
 use crate::ui::widgets::{self, Emphasis, Look};
@@ -81,13 +81,23 @@ impl State {
     }
 
     /// Checks the PIN (Open, or Enter on the keyboard).
-    pub fn open(&mut self, session: &Session, gate: &mut PinGate, now: Instant) -> Action {
-        let Some(hash) = &session.installation.coach_pin_hash else {
+    pub fn open(&mut self, session: &mut Session, gate: &mut PinGate, now: Instant) -> Action {
+        if !session.coach_door() {
             return Action::None;
-        };
+        }
         let pin = std::mem::take(&mut self.pin);
-        match gate.try_pin(&pin, hash, now) {
+        let mut opener = None;
+        let outcome = gate.try_check(now, || {
+            opener = who_has_pin(
+                &pin,
+                session.installation.coach_pin_hash.as_deref(),
+                &session.store,
+            );
+            opener.is_some()
+        });
+        match outcome {
             PinOutcome::Open => {
+                session.coach = opener;
                 log::info!("coach PIN right: {:?}", self.then);
                 // The PIN also confirms a new learner ("coach_confirms"): said as what it opened.
                 let action = if self.then == Next::Coach {
@@ -95,7 +105,9 @@ impl State {
                 } else {
                     "coach PIN given to add a learner"
                 };
-                session.store.log_coach_action("coach (PIN)", action, "");
+                session
+                    .store
+                    .log_coach_action(&session.coach_who(), action, "");
                 return Action::Go(self.then.clone());
             }
             PinOutcome::Wrong => {
@@ -116,7 +128,7 @@ impl State {
     pub fn view<'a>(&'a self, look: &Look<'_>, session: &Session) -> Element<'a, Message> {
         let press = |target| Message::Activate(target);
         let back = widgets::back_button(look, self.focus.is(&Target::Back), press(Target::Back));
-        if session.installation.coach_pin_hash.is_none() {
+        if !session.coach_door() {
             let body = column![
                 widgets::icon(look, "settings", 96.0),
                 container(widgets::body(look, look.t("coach-locked"))).max_width(800),
@@ -212,7 +224,7 @@ impl Screen for State {
     type Target = Target;
 
     fn targets(&self, session: &Session) -> Vec<Vec<Target>> {
-        if session.installation.coach_pin_hash.is_none() {
+        if !session.coach_door() {
             return vec![vec![Target::Back]];
         }
         vec![

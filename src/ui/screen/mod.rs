@@ -30,6 +30,24 @@ pub struct Session {
     pub sound: bool,
     /// Where a learner's name clip is recorded from (none in tests unless they give one).
     pub microphone: crate::microphone::Microphone,
+    /// Who opened the coach area (for the coach log), until it is locked.
+    pub coach: Option<crate::domain::coach::Opener>,
+}
+
+impl Session {
+    /// Can the coach area be opened here: a PIN in the installer's config, or a coach account?
+    pub fn coach_door(&self) -> bool {
+        self.installation.coach_pin_hash.is_some()
+            || self.store.has_coach_accounts().unwrap_or(false)
+    }
+
+    /// Who did it, as the coach log says it.
+    pub fn coach_who(&self) -> String {
+        self.coach
+            .as_ref()
+            .map(crate::domain::coach::Opener::who)
+            .unwrap_or_else(|| "coach (PIN)".into())
+    }
 }
 
 /// A text the narrator can say: one of the lesson on screen, or of the interface.

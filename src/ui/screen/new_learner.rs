@@ -74,7 +74,7 @@ impl State {
     ) -> Result<State, crate::domain::store::StoreError> {
         let taken: BTreeSet<Picture> = session
             .store
-            .learners()?
+            .learners_with_joined()?
             .into_iter()
             .map(|learner| learner.picture)
             .collect();

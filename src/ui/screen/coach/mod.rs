@@ -111,6 +111,8 @@ pub enum Target {
     Unjoin(usize),
     /// Move the session with this index (asks who did it).
     MoveSession(usize),
+    /// Undo the move shown above the sessions.
+    UndoMove,
 }
 
 #[derive(Debug, Clone)]
@@ -184,6 +186,9 @@ pub struct State {
     /// A learner's sessions (while they are listed or one is moved), and their pages.
     sessions: Vec<crate::domain::store::merge::Session>,
     session_pager: Pager,
+    /// The newest move to or from the learner whose sessions are listed, and the other
+    /// learner's name (to undo it).
+    last_move: Option<(crate::domain::store::merge::Move, String)>,
     /// The other learners' tiles, while one is picked.
     people_pager: Pager,
     /// The other learner picked (index), while the question is on screen.
@@ -225,6 +230,7 @@ impl State {
             joined: Vec::new(),
             sessions: Vec::new(),
             session_pager: Pager::new(0),
+            last_move: None,
             people_pager: Pager::new(0),
             picked: None,
             saved_in: None,
@@ -483,7 +489,12 @@ impl State {
         widgets::frame_with_corner(
             look,
             Some(lock),
-            look.t("coach-title"),
+            match &session.coach {
+                Some(crate::domain::coach::Opener::Named { name, .. }) => look
+                    .texts
+                    .get_with("coach-title-named", &[("name", name.clone().into())]),
+                _ => look.t("coach-title"),
+            },
             container(body).center_x(Length::Fill).into(),
             Space::new().into(),
             close,
@@ -1393,6 +1404,18 @@ impl State {
                 if report.same_workstation_id {
                     lines = lines.push(Self::small(look, look.t("coach-report-clone")));
                 }
+                if report.coach_changes > 0 {
+                    lines = lines.push(Self::small(
+                        look,
+                        look.texts.get_with(
+                            "coach-report-coaches",
+                            &[("count", report.coach_changes.into())],
+                        ),
+                    ));
+                }
+                if report.coaches_refused > 0 {
+                    lines = lines.push(Self::small(look, look.t("coach-report-coaches-refused")));
+                }
                 if *removed {
                     lines = lines.push(Self::small(look, look.t("coach-report-removed")));
                 }
@@ -1512,7 +1535,7 @@ impl State {
 fn audit(session: &Session, action: &str, detail: &str) {
     session
         .store
-        .log_coach_action("coach (PIN)", action, detail);
+        .log_coach_action(&session.coach_who(), action, detail);
 }
 
 impl Screen for State {
@@ -1647,6 +1670,7 @@ impl Screen for State {
             Target::Lock => {
                 log::info!("coach area locked");
                 audit(session, "coach area locked", "");
+                session.coach = None;
                 return Action::Go(Next::SignIn);
             }
             Target::CloseApp => {
@@ -1720,11 +1744,12 @@ impl Screen for State {
             }
             Target::ChangePicture => {
                 if let View::Learner(index) = self.view {
-                    let taken: std::collections::BTreeSet<_> = self
-                        .learners
-                        .iter()
-                        .map(|overview| overview.learner.picture.clone())
-                        .collect();
+                    // A profile joined into another keeps its picture (an undo brings it back).
+                    let taken: std::collections::BTreeSet<_> =
+                        match session.store.learners_with_joined() {
+                            Ok(all) => all.into_iter().map(|learner| learner.picture).collect(),
+                            Err(error) => return Action::Failed(error),
+                        };
                     self.free_pictures = crate::domain::avatar::free_pictures(&taken);
                     self.picture_pager = Pager::new(self.free_pictures.len());
                     self.picture_pager.fit(7, 2);
@@ -2063,7 +2088,8 @@ impl Screen for State {
             | Target::PickNo
             | Target::BackToLearner
             | Target::Unjoin(_)
-            | Target::MoveSession(_) => {}
+            | Target::MoveSession(_)
+            | Target::UndoMove => {}
         }
         Action::None
     }

@@ -16,7 +16,7 @@ use crate::ui::widgets::{self, Emphasis, Look};
 
 /// Other learners' tiles on a page of the picker: two rows of six.
 const TILES_PER_ROW: usize = 6;
-/// Sessions listed on a page.
+/// Sessions listed on a page (one fewer when the last move is shown above them).
 const SESSIONS_PER_PAGE: usize = 4;
 
 impl State {
@@ -40,6 +40,37 @@ impl State {
             .get(index)
             .and_then(|overview| session.store.joined_into(overview.learner.id).ok())
             .unwrap_or_default();
+    }
+
+    /// Reads a learner's sessions and the newest move to or from them.
+    fn load_sessions(&mut self, session: &Session, learner: uuid::Uuid) {
+        self.sessions = session.store.sessions(learner).unwrap_or_else(|error| {
+            log::warn!("the sessions cannot be read: {error}");
+            Vec::new()
+        });
+        let everyone = session.store.learners_with_joined().unwrap_or_default();
+        self.last_move = session
+            .store
+            .moves_of(learner)
+            .unwrap_or_default()
+            .into_iter()
+            .next()
+            .map(|moved| {
+                let other = if moved.from == learner {
+                    moved.to
+                } else {
+                    moved.from
+                };
+                let name = everyone
+                    .iter()
+                    .find(|l| l.id == other)
+                    .map(|l| l.display_name.clone())
+                    .unwrap_or_default();
+                (moved, name)
+            });
+        self.session_pager = Pager::new(self.sessions.len());
+        let rows = SESSIONS_PER_PAGE - usize::from(self.last_move.is_some());
+        self.session_pager.fit(1, rows);
     }
 
     /// The lines "Also signed up as …" with Undo, on a learner's page.
@@ -270,6 +301,43 @@ impl State {
         ]
         .spacing(8)
         .align_x(Alignment::Center);
+        if let Some((moved, other)) = &self.last_move {
+            let title = session
+                .library
+                .lesson(&moved.lesson)
+                .map(|lesson| lesson.title(session.prefs.language))
+                .unwrap_or_else(|| moved.lesson.clone());
+            let id = if moved.from == overview.learner.id {
+                "coach-moved-to"
+            } else {
+                "coach-moved-from"
+            };
+            list = list.push(
+                row![
+                    Self::small(
+                        look,
+                        look.texts.get_with(
+                            id,
+                            &[
+                                ("other", other.clone().into()),
+                                ("lesson", title.into()),
+                                ("date", crate::domain::local_day(moved.start_ms).into()),
+                            ],
+                        ),
+                    ),
+                    widgets::action(
+                        look,
+                        None,
+                        look.t("coach-unjoin"),
+                        Emphasis::Secondary,
+                        self.focus.is(&Target::UndoMove),
+                        Message::Activate(Target::UndoMove),
+                    ),
+                ]
+                .spacing(size::GAP)
+                .align_y(Alignment::Center),
+            );
+        }
         if self.sessions.is_empty() {
             list = list.push(Self::small(look, look.t("coach-never")));
         }
@@ -349,11 +417,15 @@ impl State {
                 Some(groups)
             }
             View::Sessions(_) => {
-                let mut groups: Vec<Vec<Target>> = self
-                    .session_pager
-                    .on_page()
-                    .map(|at| vec![Target::MoveSession(at)])
-                    .collect();
+                let mut groups: Vec<Vec<Target>> = Vec::new();
+                if self.last_move.is_some() {
+                    groups.push(vec![Target::UndoMove]);
+                }
+                groups.extend(
+                    self.session_pager
+                        .on_page()
+                        .map(|at| vec![Target::MoveSession(at)]),
+                );
                 let mut bottom = Vec::new();
                 if self.session_pager.pages() > 1 {
                     bottom.extend([Target::Before, Target::More]);
@@ -376,6 +448,7 @@ impl State {
     }
 
     fn open_picker(&mut self, view: View, index: usize) {
+        self.recording = None;
         self.people_pager = Pager::new(self.others(index).len());
         self.people_pager.fit(TILES_PER_ROW, 2);
         self.picked = None;
@@ -406,9 +479,8 @@ impl State {
         match target {
             Target::JoinWith => self.open_picker(View::Same(index), index),
             Target::Sessions => {
-                self.sessions = session.store.sessions(this).unwrap_or_default();
-                self.session_pager = Pager::new(self.sessions.len());
-                self.session_pager.fit(1, SESSIONS_PER_PAGE);
+                self.recording = None;
+                self.load_sessions(session, this);
                 self.view = View::Sessions(index);
                 self.focus = Focus::on(Target::BackToLearner);
             }
@@ -486,11 +558,28 @@ impl State {
                     .iter()
                     .position(|o| o.learner.id == this)
                     .unwrap_or(index);
-                self.sessions = session.store.sessions(this).unwrap_or_default();
-                self.session_pager = Pager::new(self.sessions.len());
-                self.session_pager.fit(1, SESSIONS_PER_PAGE);
+                self.load_sessions(session, this);
                 self.view = View::Sessions(index);
                 self.picked = None;
+                self.focus = Focus::on(Target::UndoMove);
+            }
+            Target::UndoMove => {
+                let (moved, _) = self.last_move.clone()?;
+                if let Err(error) = session.store.undo_move(moved.id) {
+                    return Some(Action::Failed(error));
+                }
+                log::info!("a move of a session was undone");
+                audit(session, "session move undone", &moved.id.to_string());
+                if let Err(error) = self.refresh(session) {
+                    return Some(Action::Failed(error));
+                }
+                let index = self
+                    .learners
+                    .iter()
+                    .position(|o| o.learner.id == this)
+                    .unwrap_or(index);
+                self.load_sessions(session, this);
+                self.view = View::Sessions(index);
                 self.focus = Focus::on(Target::BackToLearner);
             }
             Target::Unjoin(at) => {

@@ -1,0 +1,168 @@
+//! Named coach accounts: who may open the coach area, each with their own PIN (kept only as
+//! an Argon2id hash). An account is given or withdrawn on one PC and travels in locked
+//! progress files (the roster too): the newest stamp wins, so a coach who leaves loses access
+//! on every PC the change reaches. `domain::coach` checks PINs; this keeps the rows.
+
+use rusqlite::{Connection, OptionalExtension, params};
+use uuid::Uuid;
+
+use super::{Store, StoreError, clean_name, now_ms};
+
+/// A coach account as the store keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoachAccount {
+    pub id: Uuid,
+    pub name: String,
+    pub pin_hash: String,
+    pub withdrawn: bool,
+    pub created_at_ms: i64,
+    pub clock: i64,
+    pub ws: String,
+}
+
+pub(crate) fn accounts(conn: &Connection) -> Result<Vec<CoachAccount>, rusqlite::Error> {
+    let mut statement = conn.prepare(
+        "SELECT id, name, pin_hash, withdrawn, created_at_ms, clock, workstation FROM coaches
+         ORDER BY created_at_ms, id",
+    )?;
+    let rows = statement.query_map([], |row| {
+        Ok(CoachAccount {
+            id: Uuid::parse_str(&row.get::<_, String>(0)?).unwrap_or_default(),
+            name: row.get(1)?,
+            pin_hash: row.get(2)?,
+            withdrawn: row.get(3)?,
+            created_at_ms: row.get(4)?,
+            clock: row.get(5)?,
+            ws: row.get(6)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// Keeps an account from a file or from here: the newest stamp wins. Returns whether it
+/// changed anything.
+pub(crate) fn put_account(
+    conn: &Connection,
+    account: &CoachAccount,
+) -> Result<bool, rusqlite::Error> {
+    Ok(conn.execute(
+        "INSERT INTO coaches (id, name, pin_hash, withdrawn, created_at_ms, clock, workstation)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, pin_hash = excluded.pin_hash,
+             withdrawn = excluded.withdrawn, clock = excluded.clock,
+             workstation = excluded.workstation,
+             created_at_ms = min(created_at_ms, excluded.created_at_ms)
+         WHERE (excluded.clock, excluded.workstation) > (clock, workstation)",
+        params![
+            account.id.to_string(),
+            account.name,
+            account.pin_hash,
+            account.withdrawn,
+            account.created_at_ms,
+            account.clock,
+            account.ws
+        ],
+    )? > 0)
+}
+
+impl Store {
+    /// Every coach account known here, withdrawn ones too, oldest first.
+    pub fn coach_accounts(&self) -> Result<Vec<CoachAccount>, StoreError> {
+        Ok(accounts(&self.conn)?)
+    }
+
+    /// Adds an account (the PIN already hashed by `domain::coach`).
+    pub fn add_coach_account(
+        &self,
+        name: &str,
+        pin_hash: &str,
+    ) -> Result<CoachAccount, StoreError> {
+        let tx = self.begin()?;
+        let account = CoachAccount {
+            id: Uuid::new_v4(),
+            name: clean_name(name),
+            pin_hash: pin_hash.to_string(),
+            withdrawn: false,
+            created_at_ms: now_ms(),
+            clock: self.tick()?,
+            ws: self.workstation.to_string(),
+        };
+        put_account(&tx, &account)?;
+        tx.commit()?;
+        Ok(account)
+    }
+
+    /// Changes an account: a new PIN hash, or withdrawn (or given back). Stamped, so the
+    /// change wins on every PC it reaches.
+    pub fn change_coach_account(
+        &self,
+        id: Uuid,
+        pin_hash: Option<&str>,
+        withdrawn: Option<bool>,
+    ) -> Result<(), StoreError> {
+        let tx = self.begin()?;
+        let Some(mut account) = accounts(&tx)?.into_iter().find(|a| a.id == id) else {
+            return Err(StoreError::Sql(rusqlite::Error::QueryReturnedNoRows));
+        };
+        if let Some(hash) = pin_hash {
+            account.pin_hash = hash.to_string();
+        }
+        if let Some(withdrawn) = withdrawn {
+            account.withdrawn = withdrawn;
+        }
+        account.clock = self.tick()?;
+        account.ws = self.workstation.to_string();
+        put_account(&tx, &account)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Is there an account that may open the coach area?
+    pub fn has_coach_accounts(&self) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM coaches WHERE withdrawn = 0 LIMIT 1",
+                [],
+                |row| row.get::<_, i64>(0),
+            )
+            .optional()?
+            .is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_newest_change_to_an_account_wins_whatever_order_it_arrives_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let maria = store.add_coach_account("Maria", "$argon2id$one").unwrap();
+        assert!(store.has_coach_accounts().unwrap());
+        let mut withdrawn = maria.clone();
+        withdrawn.withdrawn = true;
+        withdrawn.clock = maria.clock + 5;
+        // The newer stamp first, then the older one: the older changes nothing.
+        assert!(put_account(store.conn(), &withdrawn).unwrap());
+        // As an import does: this PC's clock moves past what it saw.
+        store
+            .conn()
+            .execute(
+                "UPDATE meta SET value = ?1 WHERE key = 'clock'",
+                [withdrawn.clock],
+            )
+            .unwrap();
+        assert!(!put_account(store.conn(), &maria).unwrap());
+        assert_eq!(store.coach_accounts().unwrap(), vec![withdrawn]);
+        assert!(!store.has_coach_accounts().unwrap());
+        // Given back here: a newer stamp again.
+        store
+            .change_coach_account(maria.id, Some("$argon2id$two"), Some(false))
+            .unwrap();
+        let now = &store.coach_accounts().unwrap()[0];
+        assert!(!now.withdrawn && now.pin_hash == "$argon2id$two");
+        assert!(now.clock > maria.clock + 5);
+    }
+}
