@@ -807,3 +807,55 @@ fn a_named_coach_opens_with_their_own_pin_until_withdrawn() {
         "The coach area is locked on this PC. The person who installed Stepwise can give it a PIN."
     ));
 }
+
+/// "What Stepwise keeps about you" on screen: the coach opens it from the learner's page; it
+/// is heard at once, each line again when pressed, and it shows the learner's own numbers.
+#[test]
+fn what_stepwise_keeps_is_shown_and_heard_line_by_line() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    workstation(&data, 3);
+    let mut driver = coach_area(&data, &temp.path().join("media"));
+    driver
+        .app
+        .set_narrator(stepwise::sound::Narrator::recording());
+    driver.click("Anna");
+    driver.click("What we keep");
+    let heard = driver.app.narrator().heard();
+    assert!(
+        heard
+            .iter()
+            .any(|said| said.contains("keeps-title") && said.contains("keeps-intro")),
+        "{heard:?}"
+    );
+    assert!(driver.shows("What Stepwise keeps about you"));
+    assert!(driver.shows("Your name and your picture: Anna."));
+    let store = Store::open(&data).unwrap();
+    let anna = store.learners().unwrap()[0].id;
+    let keeps = stepwise::domain::keeps::Keeps::of(&store, anna)
+        .unwrap()
+        .unwrap();
+    drop(store);
+    let answers = format!(
+        "Your answers: {} answers in {} lessons.",
+        keeps.answers, keeps.lessons
+    );
+    assert!(keeps.answers > 0 && driver.shows(&answers), "{answers}");
+    let before = driver.app.narrator().heard().len();
+    driver.click(&answers);
+    let heard = driver.app.narrator().heard()[before..].join(" ");
+    assert!(
+        heard.contains("keeps-answers") && heard.contains(&keeps.answers.to_string()),
+        "{heard}"
+    );
+    // The last page says what the learner may ask.
+    driver.click("More");
+    driver.click("More");
+    assert!(driver.shows(
+        "Ask your coach if you want to see it all. You can also ask to change or erase it."
+    ));
+    driver.click("Back");
+    assert!(driver.shows("What we keep"), "back on the learner's page");
+    let log = Store::open(&data).unwrap().coach_log().unwrap();
+    assert!(log.iter().any(|entry| entry.action == "what we keep shown"));
+}

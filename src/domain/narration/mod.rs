@@ -230,9 +230,8 @@ pub enum VariableKind {
 /// How the variable `name` is spoken, if there is a way.
 pub fn variable_kind(name: &str) -> Option<VariableKind> {
     match name {
-        "step" | "total" | "page" | "pages" | "done" | "count" | "seconds" => {
-            Some(VariableKind::Number)
-        }
+        "step" | "total" | "page" | "pages" | "done" | "count" | "seconds" | "answers"
+        | "lessons" => Some(VariableKind::Number),
         "name" => Some(VariableKind::LearnerName),
         "lesson" => Some(VariableKind::LessonTitle),
         _ => None,

@@ -2,6 +2,7 @@
 //! progress to a USB stick or the shared folder; adding progress from other workstations.
 //! Reached only through the PIN; Lock goes back to sign-in.
 
+mod keeps;
 mod people;
 
 use iced::widget::{Space, column, container, row, text};
@@ -44,6 +45,8 @@ pub enum View {
     Sessions(usize),
     /// Who did this session (learner index, session index): the other learners to pick from.
     MoveTo(usize, usize),
+    /// "What Stepwise keeps about you", for the learner (index) to see and hear.
+    Keeps(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,6 +116,11 @@ pub enum Target {
     MoveSession(usize),
     /// Undo the move shown above the sessions.
     UndoMove,
+    /// On a learner's page: what Stepwise keeps about them.
+    WhatWeKeep,
+    /// A line of it (with this index), read aloud when pressed; its title and first words.
+    KeepsLine(usize),
+    KeepsIntro,
 }
 
 #[derive(Debug, Clone)]
@@ -193,6 +201,9 @@ pub struct State {
     people_pager: Pager,
     /// The other learner picked (index), while the question is on screen.
     picked: Option<usize>,
+    /// What is kept about the learner whose "What we keep" is open, and its pages.
+    keeps: Option<crate::domain::keeps::Keeps>,
+    keeps_pager: Pager,
     focus: Focus<Target>,
     window: iced::Size,
     scale: f32,
@@ -233,6 +244,8 @@ impl State {
             last_move: None,
             people_pager: Pager::new(0),
             picked: None,
+            keeps: None,
+            keeps_pager: Pager::new(0),
             saved_in: None,
             report: None,
             roster: None,
@@ -463,6 +476,7 @@ impl State {
             View::Same(index) => self.pick_view(look, session, index, None),
             View::MoveTo(index, at) => self.pick_view(look, session, index, Some(at)),
             View::Sessions(index) => self.sessions_view(look, session, index),
+            View::Keeps(_) => self.keeps_view(look),
         };
         let body = column![tabs, content]
             .spacing(size::GAP)
@@ -887,7 +901,7 @@ impl State {
             for (id, target) in [
                 ("coach-picture-change", Target::ChangePicture),
                 ("coach-same-person", Target::JoinWith),
-                ("coach-sessions", Target::Sessions),
+                ("coach-what-we-keep", Target::WhatWeKeep),
             ] {
                 head = head.push(widgets::action(
                     look,
@@ -948,7 +962,7 @@ impl State {
             .max(1) as f32;
         let palette = look.palette;
         // Each profile joined into this one takes the room of three lines, so nothing scrolls.
-        for line in lines.iter().take(8 - 3 * self.joined.len().min(2)) {
+        for line in lines.iter().take(6 - 3 * self.joined.len().min(2)) {
             let title = session
                 .library
                 .lesson(&line.lesson_id)
@@ -1032,7 +1046,20 @@ impl State {
         column![
             head,
             self.joined_view(look),
-            Self::small(look, look.t("coach-bars")),
+            // Sessions sits by the bars it is about.
+            row![
+                Self::small(look, look.t("coach-bars")),
+                widgets::action(
+                    look,
+                    None,
+                    look.t("coach-sessions"),
+                    Emphasis::Secondary,
+                    self.focus.is(&Target::Sessions),
+                    Message::Activate(Target::Sessions),
+                ),
+            ]
+            .spacing(size::GAP)
+            .align_y(Alignment::Center),
             table,
             row![
                 widgets::action(
@@ -1576,9 +1603,11 @@ impl Screen for State {
             _ if self.people_targets().is_some() => {
                 groups.extend(self.people_targets().unwrap_or_default());
             }
+            View::Keeps(_) => groups.extend(self.keeps_targets()),
             View::Learner(_) if self.microphone => groups.extend([
-                vec![Target::ChangePicture, Target::JoinWith, Target::Sessions],
+                vec![Target::ChangePicture, Target::JoinWith, Target::WhatWeKeep],
                 (0..self.joined.len().min(2)).map(Target::Unjoin).collect(),
+                vec![Target::Sessions],
                 vec![
                     Target::Rename,
                     Target::RecordName,
@@ -1587,8 +1616,9 @@ impl Screen for State {
                 ],
             ]),
             View::Learner(_) => groups.extend([
-                vec![Target::ChangePicture, Target::JoinWith, Target::Sessions],
+                vec![Target::ChangePicture, Target::JoinWith, Target::WhatWeKeep],
                 (0..self.joined.len().min(2)).map(Target::Unjoin).collect(),
+                vec![Target::Sessions],
                 vec![Target::Rename, Target::Left, Target::Erase],
             ]),
             View::Lessons => {
@@ -1663,6 +1693,24 @@ impl Screen for State {
     }
 
     fn activate(&mut self, target: Target, session: &mut Session) -> Action {
+        match (target, self.view) {
+            (Target::WhatWeKeep, View::Learner(index)) => {
+                if let Some(action) = self.open_keeps(session, index) {
+                    return action;
+                }
+            }
+            (Target::KeepsIntro, View::Keeps(_)) => return Action::Say(Self::keeps_intro()),
+            (Target::KeepsLine(line), View::Keeps(_)) => {
+                return self.keeps_said(line).map_or(Action::None, Action::Say);
+            }
+            (Target::BackToLearner, View::Keeps(index)) => {
+                self.view = View::Learner(index);
+                self.keeps = None;
+                self.focus = Focus::on(Target::WhatWeKeep);
+                return Action::None;
+            }
+            _ => {}
+        }
         if let Some(action) = self.activate_people(target, session) {
             return action;
         }
@@ -2089,7 +2137,10 @@ impl Screen for State {
             | Target::BackToLearner
             | Target::Unjoin(_)
             | Target::MoveSession(_)
-            | Target::UndoMove => {}
+            | Target::UndoMove
+            | Target::WhatWeKeep
+            | Target::KeepsLine(_)
+            | Target::KeepsIntro => {}
         }
         Action::None
     }

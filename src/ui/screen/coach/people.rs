@@ -443,6 +443,7 @@ impl State {
         match self.view {
             View::Same(_) | View::MoveTo(..) => Some(&mut self.people_pager),
             View::Sessions(_) => Some(&mut self.session_pager),
+            View::Keeps(_) => Some(&mut self.keeps_pager),
             _ => None,
         }
     }
