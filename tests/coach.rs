@@ -381,6 +381,10 @@ fn a_report_goes_beside_the_saved_progress() {
     driver.click("Save to the USB stick STICK");
     assert_eq!(driver.app.focused().as_deref(), Some("SaveReport"));
     driver.enter();
+    // What it covers: everything, with names, unless the coach chooses; Save it has the focus.
+    assert!(driver.shows("All the time") && driver.shows("With names"));
+    assert_eq!(driver.app.focused().as_deref(), Some("SaveReportNow"));
+    driver.enter();
     let names: Vec<String> = std::fs::read_dir(media.join("STICK"))
         .unwrap()
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
@@ -858,4 +862,51 @@ fn what_stepwise_keeps_is_shown_and_heard_line_by_line() {
     assert!(driver.shows("What we keep"), "back on the learner's page");
     let log = Store::open(&data).unwrap().coach_log().unwrap();
     assert!(log.iter().any(|entry| entry.action == "what we keep shown"));
+}
+
+/// The coach chooses what the report covers: the last quarter, without names. The files hold
+/// ids, never a name, and the screen says so.
+#[test]
+fn the_coach_saves_a_report_without_names_for_a_period() {
+    let temp = tempfile::tempdir().unwrap();
+    let data = temp.path().join("data");
+    workstation(&data, 3);
+    let media = temp.path().join("media");
+    std::fs::create_dir_all(media.join("STICK")).unwrap();
+    let mut driver = coach_area(&data, &media);
+    driver.click("Save progress");
+    driver.click("Save to the USB stick STICK");
+    driver.click("A report (to print, and spreadsheets)");
+    driver.click("With names");
+    assert!(driver.shows("Without names (ids only)"));
+    driver.click("All the time");
+    assert!(driver.shows("This quarter"));
+    driver.click("All PCs");
+    assert!(driver.shows("Only PC 1"));
+    driver.click("Save it");
+    let names: Vec<std::path::PathBuf> = std::fs::read_dir(media.join("STICK"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| !path.extension().is_some_and(|ext| ext == "stepwise"))
+        .collect();
+    assert_eq!(names.len(), 4, "{names:?}");
+    for file in &names {
+        let text = std::fs::read_to_string(file).unwrap();
+        for name in ["Anna", "Bram"] {
+            assert!(!text.contains(name), "{name} in {}", file.display());
+        }
+    }
+    let html = names
+        .iter()
+        .find(|name| name.extension().is_some_and(|ext| ext == "html"))
+        .unwrap();
+    assert!(driver.shows(&format!(
+        "The report is saved: {} (and three spreadsheet files beside it). It has no names, only ids. It is still about people: keep it safe.",
+        html.display()
+    )));
+    let log = Store::open(&data).unwrap().coach_log().unwrap();
+    assert!(
+        log.iter()
+            .any(|entry| entry.action == "report saved" && entry.detail.ends_with("without names"))
+    );
 }

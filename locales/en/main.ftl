@@ -261,6 +261,17 @@ coach-certificates-saved = { $count } certificates and their register are saved:
 coach-save-roster = The roster
 coach-roster-saved = The roster is saved: { $file }. Add it on each workstation.
 coach-report-saved = The report is saved: { $file } (and three spreadsheet files beside it). It holds personal data.
+coach-report-options = The report:
+coach-report-save = Save it
+coach-report-names = With names
+coach-report-no-names = Without names (ids only)
+coach-period-all = All the time
+coach-period-this-quarter = This quarter
+coach-period-last-quarter = Last quarter
+coach-period-year = The last 12 months
+coach-pc-all = All PCs
+coach-pc-one = Only { $name }
+coach-report-saved-no-names = The report is saved: { $file } (and three spreadsheet files beside it). It has no names, only ids. It is still about people: keep it safe.
 error-already-open = Stepwise is already open on this computer. Look for its window.
 
 ## Coach area: one lesson's page

@@ -261,6 +261,17 @@ coach-certificates-saved = { $count } certificaten en hun register zijn bewaard:
 coach-save-roster = De lijst van lerenden
 coach-roster-saved = De lijst is bewaard: { $file }. Voeg hem toe op elke pc.
 coach-report-saved = Het verslag is bewaard: { $file } (en drie rekenbladbestanden ernaast). Het bevat persoonsgegevens.
+coach-report-options = Het verslag:
+coach-report-save = Bewaren
+coach-report-names = Met namen
+coach-report-no-names = Zonder namen (alleen ids)
+coach-period-all = De hele tijd
+coach-period-this-quarter = Dit kwartaal
+coach-period-last-quarter = Vorig kwartaal
+coach-period-year = De laatste 12 maanden
+coach-pc-all = Alle pc's
+coach-pc-one = Alleen { $name }
+coach-report-saved-no-names = Het verslag is bewaard: { $file } (en drie rekenbladen ernaast). Er staan geen namen in, alleen ids. Het gaat nog altijd over mensen: bewaar het veilig.
 error-already-open = Stepwise is al open op deze computer. Zoek het venster.
 
 ## Coachgedeelte: de pagina van één les

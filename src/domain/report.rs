@@ -24,6 +24,65 @@ pub struct Filter {
     pub without_names: bool,
 }
 
+/// The periods the coach area offers for a report (funders ask per quarter).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Period {
+    #[default]
+    All,
+    ThisQuarter,
+    LastQuarter,
+    LastYear,
+}
+
+impl Period {
+    /// The next one, for a button that goes round them.
+    pub fn next(self) -> Period {
+        match self {
+            Self::All => Self::ThisQuarter,
+            Self::ThisQuarter => Self::LastQuarter,
+            Self::LastQuarter => Self::LastYear,
+            Self::LastYear => Self::All,
+        }
+    }
+
+    /// From (inclusive) and to (exclusive), in UTC milliseconds, for a day `today` in the
+    /// PC's time zone: quarters start on 1 January, April, July and October, local time.
+    pub fn range(self, today: chrono::NaiveDate) -> (Option<i64>, Option<i64>) {
+        use chrono::{Datelike, NaiveDate, TimeZone};
+        let start_of = |year: i32, quarter: u32| {
+            let (year, quarter) = if quarter == 0 {
+                (year - 1, 4)
+            } else if quarter == 5 {
+                (year + 1, 1)
+            } else {
+                (year, quarter)
+            };
+            NaiveDate::from_ymd_opt(year, 3 * quarter - 2, 1)
+        };
+        let ms = |day: Option<NaiveDate>| {
+            day.and_then(|day| day.and_hms_opt(0, 0, 0))
+                .and_then(|midnight| chrono::Local.from_local_datetime(&midnight).earliest())
+                .map(|moment| moment.timestamp_millis())
+        };
+        let quarter = today.month0() / 3 + 1;
+        match self {
+            Self::All => (None, None),
+            Self::ThisQuarter => (
+                ms(start_of(today.year(), quarter)),
+                ms(start_of(today.year(), quarter + 1)),
+            ),
+            Self::LastQuarter => (
+                ms(start_of(today.year(), quarter - 1)),
+                ms(start_of(today.year(), quarter)),
+            ),
+            Self::LastYear => (
+                ms(today.checked_sub_months(chrono::Months::new(12))),
+                ms(today.succ_opt()),
+            ),
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     #[error("cannot write {path}: {source}")]
@@ -245,6 +304,49 @@ fn formula_safe(text: String) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_periods_are_local_quarters_and_the_last_twelve_months() {
+        use chrono::{NaiveDate, TimeZone};
+        let day = |y, m, d| {
+            chrono::Local
+                .from_local_datetime(
+                    &NaiveDate::from_ymd_opt(y, m, d)
+                        .unwrap()
+                        .and_hms_opt(0, 0, 0)
+                        .unwrap(),
+                )
+                .earliest()
+                .unwrap()
+                .timestamp_millis()
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 2, 14).unwrap();
+        assert_eq!(Period::All.range(today), (None, None));
+        assert_eq!(
+            Period::ThisQuarter.range(today),
+            (Some(day(2026, 1, 1)), Some(day(2026, 4, 1)))
+        );
+        // The quarter before the first of a year is the last of the year before.
+        assert_eq!(
+            Period::LastQuarter.range(today),
+            (Some(day(2025, 10, 1)), Some(day(2026, 1, 1)))
+        );
+        let december = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        assert_eq!(
+            Period::ThisQuarter.range(december),
+            (Some(day(2026, 10, 1)), Some(day(2027, 1, 1)))
+        );
+        assert_eq!(
+            Period::LastYear.range(today),
+            (Some(day(2025, 2, 14)), Some(day(2026, 2, 15)))
+        );
+        let mut period = Period::All;
+        for _ in 0..4 {
+            period = period.next();
+        }
+        assert_eq!(period, Period::All, "the button goes round");
+    }
+
     use super::*;
     use crate::domain::avatar::Picture;
     use crate::domain::store::Attempt;

@@ -981,6 +981,28 @@ impl Store {
         Ok(files)
     }
 
+    /// The other workstations whose progress files were added here, with the name of the
+    /// newest file from each, by name.
+    pub fn other_workstations(&self) -> Result<Vec<(Uuid, String)>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT workstation, workstation_name FROM imports AS newest
+             WHERE workstation != ?1 AND imported_at_ms = (
+                 SELECT max(imported_at_ms) FROM imports WHERE workstation = newest.workstation)
+             GROUP BY workstation ORDER BY workstation_name, workstation",
+        )?;
+        let rows = statement.query_map([self.workstation.to_string()], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+        })?;
+        let mut found = Vec::new();
+        for row in rows {
+            let (id, name) = row?;
+            if let Ok(id) = Uuid::parse_str(&id) {
+                found.push((id, name));
+            }
+        }
+        Ok(found)
+    }
+
     /// The learner's name clip (a WAV file of them saying their name), if one was recorded.
     pub fn name_clip(&self, learner_id: Uuid) -> Result<Option<Vec<u8>>, StoreError> {
         Ok(self

@@ -4,6 +4,7 @@
 
 mod keeps;
 mod people;
+mod report;
 
 use iced::widget::{Space, column, container, row, text};
 use iced::{Alignment, Element, Length};
@@ -66,6 +67,12 @@ pub enum Target {
     RemoveAfter,
     /// After saving progress: a printable report (HTML) and spreadsheets (CSV) beside it.
     SaveReport,
+    /// What the report covers (each goes round its choices): the period, the PC, names; then
+    /// save it.
+    SaveReportNow,
+    ReportPeriod,
+    ReportPc,
+    ReportNames,
     /// After saving progress: the roster beside it, for workstations to add.
     SaveRoster,
     /// After saving progress: the certificates (and their register) beside it, to print.
@@ -167,6 +174,10 @@ pub struct State {
     /// Where the last progress file went, so a report can go beside it; and what that said.
     saved_in: Option<std::path::PathBuf>,
     report: Option<Result<std::path::PathBuf, String>>,
+    /// What the report covers, and whether the coach is choosing it (in place of the
+    /// "Also save there" row).
+    report_options: report::ReportOptions,
+    choosing_report: bool,
     /// After saving progress: the roster saved beside it, or why not.
     roster: Option<Result<std::path::PathBuf, String>>,
     /// After saving progress: the certificates saved beside it (how many), or why not.
@@ -248,6 +259,8 @@ impl State {
             keeps_pager: Pager::new(0),
             saved_in: None,
             report: None,
+            report_options: report::ReportOptions::default(),
+            choosing_report: false,
             roster: None,
             certificates: None,
             focus: Focus::on(Target::Show(View::Learners)),
@@ -310,6 +323,7 @@ impl State {
     /// What is on the PC around the database: USB sticks, progress files, backups. Cheap,
     /// so a tab shows it fresh; the overview is read again only when the data changed.
     fn refresh_places(&mut self, session: &Session) {
+        self.report_options.read_pcs(session);
         self.places = places::places(
             session.installation.exchange_dir.as_deref(),
             session.installation.media_dir.as_deref(),
@@ -1190,7 +1204,11 @@ impl State {
                     list = list.push(widgets::body(
                         look,
                         look.texts.get_with(
-                            "coach-report-saved",
+                            if self.report_options.without_names {
+                                "coach-report-saved-no-names"
+                            } else {
+                                "coach-report-saved"
+                            },
                             &[("file", file.display().to_string().into())],
                         ),
                     ));
@@ -1264,7 +1282,9 @@ impl State {
                     ));
                 }
             }
-            if !also.is_empty() {
+            if self.choosing_report && self.saved_in.is_some() && self.report.is_none() {
+                list = list.push(self.report_options_view(look));
+            } else if !also.is_empty() {
                 let mut buttons = row![widgets::body(look, look.t("coach-also-save"))]
                     .spacing(size::GAP)
                     .align_y(Alignment::Center);
@@ -1643,7 +1663,14 @@ impl Screen for State {
                 groups.push(bottom);
             }
             View::Save => {
-                if self.saved_in.is_some() {
+                if self.choosing_report && self.saved_in.is_some() && self.report.is_none() {
+                    groups.push(vec![
+                        Target::ReportPeriod,
+                        Target::ReportPc,
+                        Target::ReportNames,
+                        Target::SaveReportNow,
+                    ]);
+                } else if self.saved_in.is_some() {
                     let mut also = Vec::new();
                     if self.report.is_none() {
                         also.push(Target::SaveReport);
@@ -1736,6 +1763,7 @@ impl Screen for State {
                 self.recorded = None;
                 self.saved_in = None;
                 self.report = None;
+                self.choosing_report = false;
                 self.roster = None;
                 self.certificates = None;
                 self.saved = None;
@@ -1926,6 +1954,7 @@ impl Screen for State {
                 self.saved_in = saved.is_ok().then(|| place.path.clone());
                 self.saved = Some(saved);
                 self.report = None;
+                self.choosing_report = false;
                 self.roster = None;
                 self.certificates = None;
                 self.focus = Focus::on(Target::SaveReport);
@@ -1995,6 +2024,12 @@ impl Screen for State {
                 });
             }
             Target::SaveReport => {
+                self.choosing_report = true;
+                self.focus = Focus::on(Target::SaveReportNow);
+            }
+            Target::SaveReportNow => {
+                self.choosing_report = false;
+                self.focus = Focus::on(Target::SaveCertificates);
                 let Some(folder) = self.saved_in.clone() else {
                     return Action::None;
                 };
@@ -2004,7 +2039,7 @@ impl Screen for State {
                 ));
                 let language = session.prefs.language;
                 let texts = crate::domain::i18n::Texts::load(language);
-                let filter = crate::domain::report::Filter::default();
+                let filter = self.report_options.filter();
                 let mut html = stem.as_os_str().to_owned();
                 html.push(".html");
                 let html = std::path::PathBuf::from(html);
@@ -2030,7 +2065,15 @@ impl Screen for State {
                         audit(
                             session,
                             "report saved",
-                            &crate::domain::store::logged_name(&html),
+                            &format!(
+                                "{}{}",
+                                crate::domain::store::logged_name(&html),
+                                if filter.without_names {
+                                    ", without names"
+                                } else {
+                                    ""
+                                }
+                            ),
                         );
                         Ok(html)
                     }
@@ -2044,6 +2087,9 @@ impl Screen for State {
                 if let Some(file) = self.files.get(index).cloned() {
                     return self.import(vec![file], session);
                 }
+            }
+            Target::ReportPeriod | Target::ReportPc | Target::ReportNames => {
+                self.change_report_option(target);
             }
             Target::AddAll => return self.import(self.files.clone(), session),
             Target::RemoveAfter => self.remove_after = !self.remove_after,
