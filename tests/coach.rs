@@ -287,7 +287,7 @@ fn the_coach_opens_a_learner_and_erases_them() {
     workstation(&data, 3);
     let mut driver = coach_area(&data, &temp.path().join("media"));
     driver.click("Anna");
-    assert!(driver.shows("Answers per lesson; the part with help is darker. ✓ means done."));
+    assert!(driver.shows("Answers per module. Darker: with help. ✓: all lessons done."));
     driver.click("Erase this learner");
     assert!(driver.shows("Erase Anna and all of their answers? On other PCs too, once they get this PC's progress. This cannot be undone."));
     assert_eq!(driver.app.focused().as_deref(), Some("EraseNo"));
@@ -887,7 +887,7 @@ fn the_coach_saves_a_report_without_names_for_a_period() {
     let names: Vec<std::path::PathBuf> = std::fs::read_dir(media.join("STICK"))
         .unwrap()
         .map(|entry| entry.unwrap().path())
-        .filter(|path| !path.extension().is_some_and(|ext| ext == "stepwise"))
+        .filter(|path| path.extension().is_none_or(|ext| ext != "stepwise"))
         .collect();
     assert_eq!(names.len(), 4, "{names:?}");
     for file in &names {

@@ -536,7 +536,7 @@ fn many_learners_and_the_coach_screens_fit_at_100_and_200_percent() {
                 "Record the name",
                 "Erase this learner",
             ],
-            "Answers per lesson; the part with help is darker. ✓ means done.",
+            "Answers per module. Darker: with help. ✓: all lessons done.",
             "Erase this learner",
         );
         driver.click("Lessons");

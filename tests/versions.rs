@@ -100,3 +100,33 @@ fn a_file_from_a_newer_major_version_is_refused_naming_both_versions() {
     assert_eq!(error.text_id(), "exchange-error-newer");
     assert_eq!(exchange::canonical(&store).unwrap(), before);
 }
+
+/// Format 1.2 adds joins (one undone), moved sessions and coach accounts. Read: the joined
+/// profile has no tile and its answers are the kept learner's, the moved session too; the
+/// undone join changes nothing; the coach account is left out (the file is not locked).
+#[test]
+fn a_file_of_format_1_2_joins_moves_and_keeps_coach_accounts_out_when_unlocked() {
+    const ANNA: &str = "c6a1e671-16a1-477c-9f6b-9227d7b10906";
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let report = exchange::import(&mut store, &fixture("format-1.2.stepwise"), None).unwrap();
+    assert_eq!(report.header.as_ref().unwrap().version, "1.2");
+    assert_eq!(report.records, 86);
+    assert_eq!((report.coach_changes, report.coaches_refused), (0, 1));
+    let learners = store.learners().unwrap();
+    let names: Vec<&str> = learners.iter().map(|l| l.display_name.as_str()).collect();
+    assert_eq!(names.len(), 2, "Chloé is joined into Anna: {names:?}");
+    assert!(!names.contains(&"Chloé"));
+    let count = |id: &str| {
+        let id = id.parse().unwrap();
+        let lessons = stepwise::domain::store::Store::sessions(&store, id).unwrap();
+        lessons.iter().map(|s| s.answers).sum::<u64>()
+    };
+    // Anna's 26, Chloé's 25 and Bram's 5 answers of the moved lesson.
+    assert_eq!(count(ANNA), 56);
+    assert_eq!(count(BRAM), 4);
+    let before = exchange::canonical(&store).unwrap();
+    let again = exchange::import(&mut store, &fixture("format-1.2.stepwise"), None).unwrap();
+    assert_eq!(again.new_attempts(), 0);
+    assert_eq!(exchange::canonical(&store).unwrap(), before);
+}

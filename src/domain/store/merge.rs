@@ -63,6 +63,8 @@ pub struct Session {
     /// The last answer's end, or the lesson's completion that day if later.
     pub end_ms: i64,
     pub answers: u64,
+    /// Answers given with help (Help pressed, or the second hint or more on screen).
+    pub with_help: u64,
 }
 
 /// A learner joined into another, as listed on the other's page (with the join to undo).
@@ -484,7 +486,8 @@ impl Store {
     pub fn sessions(&self, learner: Uuid) -> Result<Vec<Session>, StoreError> {
         let mut sessions: BTreeMap<(String, String), Session> = BTreeMap::new();
         let mut statement = self.conn.prepare(
-            "SELECT lesson_id, started_at_ms, ended_at_ms FROM attempts WHERE learner_id = ?1",
+            "SELECT lesson_id, started_at_ms, ended_at_ms, help_pressed OR hint_level >= 2
+             FROM attempts WHERE learner_id = ?1",
         )?;
         let mut rows = statement.query([learner.to_string()])?;
         while let Some(row) = rows.next()? {
@@ -501,10 +504,12 @@ impl Store {
                     start_ms: start,
                     end_ms: end,
                     answers: 0,
+                    with_help: 0,
                 });
             session.start_ms = session.start_ms.min(start);
             session.end_ms = session.end_ms.max(end);
             session.answers += 1;
+            session.with_help += u64::from(row.get::<_, bool>(3)?);
         }
         drop(rows);
         // The lesson finished that day belongs to the session too.

@@ -963,26 +963,64 @@ impl State {
         let language = session.prefs.language;
         let lines = overview::lessons_of(&session.store, &session.library, overview.learner.id)
             .unwrap_or_default();
+        // Bars per module: how many answers, and how many of them with help; the lessons done.
+        // Each lesson, day by day, is on the Sessions page.
+        struct ModuleLine {
+            title: String,
+            lessons: usize,
+            done: usize,
+            answers: u32,
+            wrong: u32,
+            with_help: u32,
+        }
+        let modules: Vec<ModuleLine> = session
+            .library
+            .modules
+            .iter()
+            .map(|module| {
+                let mut line = ModuleLine {
+                    title: session
+                        .library
+                        .text(language, &format!("module-{}", module.id)),
+                    lessons: module.lessons.len(),
+                    done: 0,
+                    answers: 0,
+                    wrong: 0,
+                    with_help: 0,
+                };
+                for lesson in lines
+                    .iter()
+                    .filter(|l| module.lessons.iter().any(|m| m.id == l.lesson_id))
+                {
+                    line.done += usize::from(lesson.done);
+                    line.answers += lesson.answers;
+                    line.wrong += lesson.wrong;
+                    line.with_help += lesson.with_help;
+                }
+                line
+            })
+            .collect();
         let mut table = column![].spacing(2);
         if lines.is_empty() {
             table = table.push(Self::small(look, look.t("coach-never")));
         }
-        // Bars per lesson: how many answers, and how many of them with help.
-        let most = lines
+        let most = modules
             .iter()
             .map(|line| line.answers)
             .max()
             .unwrap_or(1)
             .max(1) as f32;
         let palette = look.palette;
-        // Each profile joined into this one takes the room of three lines, so nothing scrolls.
-        for line in lines.iter().take(6 - 3 * self.joined.len().min(2)) {
-            let title = session
-                .library
-                .lesson(&line.lesson_id)
-                .map(|lesson| lesson.title(language))
-                .unwrap_or_else(|| line.lesson_id.clone());
-            let done = if line.done { "✓ " } else { "" };
+        // Each profile joined into this one takes the room of three lines, and larger text
+        // fewer, so nothing scrolls.
+        let room: usize = if look.scale > 1.2 { 4 } else { 6 };
+        let shown = room.saturating_sub(3 * self.joined.len().min(2));
+        for line in modules.iter().filter(|line| line.answers > 0).take(shown) {
+            let done = if line.done == line.lessons {
+                "✓ "
+            } else {
+                ""
+            };
             let width = 240.0 * line.answers as f32 / most;
             let help_width = 240.0 * line.with_help as f32 / most;
             let bar = iced::widget::stack![
@@ -1001,21 +1039,23 @@ impl State {
             ];
             table = table.push(
                 row![
-                    container(Self::small(look, format!("{done}{title}")))
+                    container(Self::small(look, format!("{done}{}", line.title)))
                         .width(Length::FillPortion(3)),
                     container(bar).width(250),
                     container(Self::small(
                         look,
                         look.texts.get_with(
-                            "coach-lesson-line",
+                            "coach-module-line",
                             &[
+                                ("done", line.done.into()),
+                                ("lessons", line.lessons.into()),
                                 ("answers", line.answers.into()),
                                 ("wrong", line.wrong.into()),
                                 ("help", line.with_help.into()),
                             ],
                         ),
                     ))
-                    .width(Length::FillPortion(3)),
+                    .width(Length::FillPortion(4)),
                 ]
                 .spacing(size::GAP)
                 .align_y(Alignment::Center),
@@ -1121,7 +1161,12 @@ impl State {
                     Message::Activate(Target::Erase),
                 ),
             ]
-            .spacing(size::GAP * 2.0),
+            // Larger text: closer together, so the four keep one line each.
+            .spacing(if look.scale > 1.2 {
+                size::GAP
+            } else {
+                size::GAP * 2.0
+            }),
             Self::small(look, self.recorded.map(|id| look.t(id)).unwrap_or_default()),
         ]
         .spacing(8)

@@ -358,6 +358,7 @@ impl State {
                             ("date", sitting.day.clone().into()),
                             ("lesson", title.into()),
                             ("answers", sitting.answers.into()),
+                            ("help", sitting.with_help.into()),
                         ],
                     ),
                 ))
