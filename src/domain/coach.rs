@@ -154,18 +154,32 @@ pub enum AccountError {
     SamePin,
     #[error("there is no coach account \"{0}\" here (`stepwise coach list` shows them)")]
     Unknown(String),
+    #[error("more than one coach account has this name: give the id instead ({0})")]
+    Ambiguous(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
 
-/// The account with this name (any case) or id.
+/// The account with this name (any case) or id. Two accounts of one name (one came from
+/// another PC) are told apart by id.
 pub fn find_account(store: &Store, name_or_id: &str) -> Result<CoachAccount, AccountError> {
     let wanted = name_or_id.trim().to_lowercase();
-    store
+    let mut found: Vec<CoachAccount> = store
         .coach_accounts()?
         .into_iter()
-        .find(|account| account.id.to_string() == wanted || account.name.to_lowercase() == wanted)
-        .ok_or_else(|| AccountError::Unknown(name_or_id.to_string()))
+        .filter(|account| account.id.to_string() == wanted || account.name.to_lowercase() == wanted)
+        .collect();
+    match found.len() {
+        0 => Err(AccountError::Unknown(name_or_id.to_string())),
+        1 => Ok(found.remove(0)),
+        _ => Err(AccountError::Ambiguous(
+            found
+                .iter()
+                .map(|account| account.id.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        )),
+    }
 }
 
 /// Gives a coach an account with their own PIN. Refused: no name, a name already here, a PIN

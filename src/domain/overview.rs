@@ -66,15 +66,48 @@ struct StepRow {
     shown: u32,
 }
 
-fn step_rows(store: &Store) -> Result<Vec<StepRow>, StoreError> {
-    let mut statement = store.conn().prepare(
+/// The part of the answers a report covers: a period (UTC milliseconds, from inclusive, to
+/// exclusive) and one workstation, each or both open.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Span {
+    pub from_ms: Option<i64>,
+    pub to_ms: Option<i64>,
+    pub workstation: Option<Uuid>,
+}
+
+impl Span {
+    fn params(&self) -> (Option<i64>, Option<i64>, Option<String>) {
+        (
+            self.from_ms,
+            self.to_ms,
+            self.workstation.map(|id| id.to_string()),
+        )
+    }
+}
+
+/// Answers (`started_at_ms`) or completions (`completed_at_ms`) in a [`Span`] given as
+/// parameters `?{n}`, `?{n+1}` and `?{n+2}`.
+fn in_span(time: &str, n: usize) -> String {
+    format!(
+        "(?{n} IS NULL OR {time} >= ?{n}) AND (?{m} IS NULL OR {time} < ?{m})
+         AND (?{k} IS NULL OR workstation = ?{k})",
+        m = n + 1,
+        k = n + 2
+    )
+}
+
+fn step_rows(store: &Store, span: &Span) -> Result<Vec<StepRow>, StoreError> {
+    let mut statement = store.conn().prepare(&format!(
         "SELECT learner_id, lesson_id, step_id, workstation, count(*), max(ended_at_ms),
                 sum(help_pressed OR hint_level >= 2),
                 sum(min(max(ended_at_ms - started_at_ms, 0), ?1)),
                 sum(NOT correct), sum(hint_level = 3)
-         FROM attempts GROUP BY learner_id, lesson_id, step_id, workstation",
-    )?;
-    let mut rows = statement.query(params![LONGEST_TRY_MS])?;
+         FROM attempts WHERE {}
+         GROUP BY learner_id, lesson_id, step_id, workstation",
+        in_span("started_at_ms", 2)
+    ))?;
+    let (from, to, workstation) = span.params();
+    let mut rows = statement.query(params![LONGEST_TRY_MS, from, to, workstation])?;
     let mut steps = Vec::new();
     let mut current: Option<(String, Uuid)> = None;
     while let Some(row) = rows.next()? {
@@ -133,9 +166,9 @@ pub fn coach_lists(
     store: &Store,
     library: &Library,
 ) -> Result<(Vec<LearnerOverview>, Vec<LessonOverview>), StoreError> {
-    let steps = step_rows(store)?;
+    let steps = step_rows(store, &Span::default())?;
     Ok((
-        learners_from(store, library, &steps)?,
+        learners_from(store, library, &steps, &Span::default())?,
         lessons_from(store, library, &steps)?,
     ))
 }
@@ -143,13 +176,23 @@ pub fn coach_lists(
 /// Every learner on this workstation (after imports: every learner known to it), in the order
 /// they joined.
 pub fn learners(store: &Store, library: &Library) -> Result<Vec<LearnerOverview>, StoreError> {
-    learners_from(store, library, &step_rows(store)?)
+    learners_in(store, library, &Span::default())
+}
+
+/// The same, from the answers and lessons finished in `span` only (for a report).
+pub fn learners_in(
+    store: &Store,
+    library: &Library,
+    span: &Span,
+) -> Result<Vec<LearnerOverview>, StoreError> {
+    learners_from(store, library, &step_rows(store, span)?, span)
 }
 
 fn learners_from(
     store: &Store,
     library: &Library,
     steps: &[StepRow],
+    span: &Span,
 ) -> Result<Vec<LearnerOverview>, StoreError> {
     let conn = store.conn();
     let shipped: Vec<&str> = library.lessons().map(|lesson| lesson.id.as_str()).collect();
@@ -200,8 +243,12 @@ fn learners_from(
         overview.workstations = workstations.get(id).map_or(0, |set| set.len());
         overview.stuck = hardest(per_step.remove(id).unwrap_or_default());
     }
-    let mut statement = conn.prepare("SELECT DISTINCT learner_id, lesson_id FROM completions")?;
-    let mut rows = statement.query([])?;
+    let mut statement = conn.prepare(&format!(
+        "SELECT DISTINCT learner_id, lesson_id FROM completions WHERE {}",
+        in_span("completed_at_ms", 1)
+    ))?;
+    let (from, to, workstation) = span.params();
+    let mut rows = statement.query(params![from, to, workstation])?;
     while let Some(row) = rows.next()? {
         let lesson: String = row.get(1)?;
         if let (Ok(id), true) = (
@@ -251,6 +298,50 @@ mod tests {
                 app_version: "t".into(),
             })
             .unwrap();
+    }
+
+    /// A report's period and PC: only the answers and finished lessons inside them count.
+    #[test]
+    fn a_span_counts_only_the_answers_and_lessons_inside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let library = Library::fixture();
+        let anna = store
+            .add_learner(
+                "Anna",
+                &Picture {
+                    symbol: "sun".into(),
+                    background: "sky".into(),
+                },
+            )
+            .unwrap()
+            .id;
+        // Two answers at 1 s (the helper's time), then a lesson finished now.
+        answer(&store, anna, "double", true, 0, false, 1_000);
+        answer(&store, anna, "single", false, 0, false, 1_000);
+        store.record_completion(anna, "use-the-mouse", 1).unwrap();
+        let all = Span::default();
+        let later = Span {
+            from_ms: Some(10_000),
+            ..Span::default()
+        };
+        let elsewhere = Span {
+            workstation: Some(Uuid::new_v4()),
+            ..Span::default()
+        };
+        let count = |span: &Span| {
+            let a = &learners_in(&store, &library, span).unwrap()[0];
+            let lines = lessons_of_in(&store, &library, anna, span).unwrap();
+            let answers: u32 = lines.iter().map(|line| line.answers).sum();
+            (a.answers, a.lessons_done, answers)
+        };
+        assert_eq!(count(&all), (2, 1, 2));
+        assert_eq!(
+            count(&later),
+            (0, 1, 0),
+            "the answers were before, the lesson after"
+        );
+        assert_eq!(count(&elsewhere), (0, 0, 0));
     }
 
     #[test]
@@ -346,17 +437,38 @@ pub fn lessons_of(
     library: &Library,
     learner: Uuid,
 ) -> Result<Vec<LessonLine>, StoreError> {
-    let done = store.completed_lessons(learner)?;
-    let mut statement = store.conn().prepare(
+    lessons_of_in(store, library, learner, &Span::default())
+}
+
+/// The same, from the answers and lessons finished in `span` only (for a report).
+pub fn lessons_of_in(
+    store: &Store,
+    library: &Library,
+    learner: Uuid,
+    span: &Span,
+) -> Result<Vec<LessonLine>, StoreError> {
+    let (from, to, workstation) = span.params();
+    let mut finished = store.conn().prepare(&format!(
+        "SELECT DISTINCT lesson_id FROM completions WHERE learner_id = ?1 AND {}",
+        in_span("completed_at_ms", 2)
+    ))?;
+    let done: std::collections::BTreeSet<String> = finished
+        .query_map(params![learner.to_string(), from, to, workstation], |row| {
+            row.get(0)
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut statement = store.conn().prepare(&format!(
         "SELECT count(*), sum(NOT correct), sum(help_pressed OR hint_level >= 2), max(ended_at_ms)
-         FROM attempts WHERE learner_id = ?1 AND lesson_id = ?2",
-    )?;
+         FROM attempts WHERE learner_id = ?1 AND lesson_id = ?2 AND {}",
+        in_span("started_at_ms", 3)
+    ))?;
     let mut lines = Vec::new();
     for lesson in library.lessons() {
         let (answers, wrong, with_help, last_ms): (u32, Option<u32>, Option<u32>, Option<i64>) =
-            statement.query_row(params![learner.to_string(), lesson.id], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
-            })?;
+            statement.query_row(
+                params![learner.to_string(), lesson.id, from, to, workstation],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+            )?;
         let is_done = done.contains(&lesson.id);
         if answers > 0 || is_done {
             lines.push(LessonLine {
@@ -385,7 +497,7 @@ pub struct LessonOverview {
 
 /// Every shipped lesson in curriculum order.
 pub fn lessons(store: &Store, library: &Library) -> Result<Vec<LessonOverview>, StoreError> {
-    lessons_from(store, library, &step_rows(store)?)
+    lessons_from(store, library, &step_rows(store, &Span::default())?)
 }
 
 fn lessons_from(

@@ -24,6 +24,17 @@ pub struct Filter {
     pub without_names: bool,
 }
 
+impl Filter {
+    /// The period and workstation, for the overview's figures.
+    pub fn span(&self) -> overview::Span {
+        overview::Span {
+            from_ms: self.from_ms,
+            to_ms: self.to_ms,
+            workstation: self.workstation,
+        }
+    }
+}
+
 /// The periods the coach area offers for a report (funders ask per quarter).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Period {
@@ -59,9 +70,13 @@ impl Period {
             };
             NaiveDate::from_ymd_opt(year, 3 * quarter - 2, 1)
         };
+        // The day's first moment: midnight, or where a clock change skips it, the first hour
+        // that exists.
         let ms = |day: Option<NaiveDate>| {
-            day.and_then(|day| day.and_hms_opt(0, 0, 0))
-                .and_then(|midnight| chrono::Local.from_local_datetime(&midnight).earliest())
+            let day = day?;
+            (0..3)
+                .filter_map(|hour| day.and_hms_opt(hour, 0, 0))
+                .find_map(|moment| chrono::Local.from_local_datetime(&moment).earliest())
                 .map(|moment| moment.timestamp_millis())
         };
         let quarter = today.month0() / 3 + 1;
@@ -163,7 +178,7 @@ pub fn write_csv(
         "last_active_utc",
     ])
     .map_err(fail(&learners_file))?;
-    let overviews = overview::learners(store, library)?;
+    let overviews = overview::learners_in(store, library, &filter.span())?;
     let mut statement = store.conn().prepare(&format!(
         "SELECT count(*), sum(correct AND try_number = 1), sum(help_pressed OR hint_level >= 2),
                 coalesce(sum(min(max(ended_at_ms - started_at_ms, 0), ?6)), 0),
@@ -464,7 +479,7 @@ pub fn write_html(
         escape(&texts.get("report-personal-data"))
     ));
     let mut learners = 0;
-    for overview in overview::learners(store, library)? {
+    for overview in overview::learners_in(store, library, &filter.span())? {
         let learner = &overview.learner;
         if filter.learner.is_some_and(|only| only != learner.id) {
             continue;
@@ -517,7 +532,7 @@ pub fn write_html(
             "<p class=\"note\">{}</p><table>",
             escape(&texts.get("coach-bars"))
         ));
-        let lines = overview::lessons_of(store, library, learner.id)?;
+        let lines = overview::lessons_of_in(store, library, learner.id, &filter.span())?;
         let most = lines.iter().map(|l| l.answers).max().unwrap_or(1).max(1) as f32;
         for line in lines {
             let title = library

@@ -115,12 +115,15 @@ pub struct MoveRecord {
     pub start_ms: i64,
     pub end_ms: i64,
     pub at_ms: i64,
+    /// Written since the undo of a move (a move without it is in force).
+    #[serde(default)]
     pub undone: bool,
     pub clock: i64,
     pub ws: Uuid,
 }
 
-/// A coach account; merged by `id`, the newest stamp wins.
+/// A coach account; merged by `id`: for the name and PIN, and for whether it is withdrawn
+/// (`status_clock`, `status_ws`), each the newest stamp wins.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CoachRecord {
     pub id: Uuid,
@@ -130,6 +133,8 @@ pub struct CoachRecord {
     pub created_at_ms: i64,
     pub clock: i64,
     pub ws: Uuid,
+    pub status_clock: i64,
+    pub status_ws: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -359,8 +364,8 @@ pub fn canonical(store: &super::store::Store) -> Result<Vec<String>, StoreError>
          FROM merges",
         "SELECT 'move', id, from_learner, to_learner, lesson_id, start_ms, end_ms, at_ms, undone,
                 clock, workstation FROM moves",
-        "SELECT 'coach', id, name, pin_hash, withdrawn, created_at_ms, clock, workstation
-         FROM coaches",
+        "SELECT 'coach', id, name, pin_hash, withdrawn, created_at_ms, clock, workstation,
+                status_clock, status_workstation FROM coaches",
         "SELECT 'position', learner_id, lesson_id, step_index, clock, workstation FROM positions",
         "SELECT 'setting', learner_id, key, value, clock, workstation FROM learner_settings",
         "SELECT 'tombstone', learner_id, erased_at_ms, clock, workstation FROM tombstones",

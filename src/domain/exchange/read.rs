@@ -228,11 +228,11 @@ pub fn import_from(
                 )?;
             }
             Record::Coach(r) if !locked => {
-                max_clock = max_clock.max(r.clock);
+                max_clock = max_clock.max(r.clock).max(r.status_clock);
                 report.coaches_refused += 1;
             }
             Record::Coach(r) => {
-                max_clock = max_clock.max(r.clock);
+                max_clock = max_clock.max(r.clock).max(r.status_clock);
                 report.coach_changes += u64::from(coaches::put_account(
                     &tx,
                     &coaches::CoachAccount {
@@ -243,6 +243,8 @@ pub fn import_from(
                         created_at_ms: r.created_at_ms,
                         clock: r.clock,
                         ws: r.ws.to_string(),
+                        status_clock: r.status_clock,
+                        status_ws: r.status_ws.to_string(),
                     },
                 )?);
             }

@@ -805,7 +805,8 @@ fn the_coach_sees_which_pcs_have_applied_an_erasure() {
 }
 
 /// A coach account given on the coach's PC reaches a workstation in the locked roster, and so
-/// does its withdrawal; an unlocked file (anyone could write one) brings no account.
+/// does its withdrawal; an unlocked file carries no account (its PIN hash never leaves the PC
+/// unprotected), and one forged into it is refused.
 #[test]
 fn coach_accounts_travel_only_in_locked_files_and_a_withdrawal_reaches_every_pc() {
     use crate::domain::coach::{Opener, add_account, who_has_pin};
@@ -819,9 +820,35 @@ fn coach_accounts_travel_only_in_locked_files_and_a_withdrawal_reaches_every_pc(
     let unlocked = temp.path().join("unlocked.stepwise");
     export_roster(&office, &unlocked, "Office", None).unwrap();
 
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(&unlocked).unwrap())
+        .read_to_string(&mut text)
+        .unwrap();
+    assert!(!text.contains("argon2") && !text.contains("Maria"));
     let mut kitchen = Store::open(&temp.path().join("kitchen")).unwrap();
     let report = import(&mut kitchen, &unlocked, None).unwrap();
+    assert_eq!((report.coach_changes, report.coaches_refused), (0, 0));
+    // An account written into an unlocked file by hand is refused.
+    let forged = temp.path().join("forged.stepwise");
+    let hash = crate::domain::coach::hash_pin("999999").unwrap();
+    rewrite(&unlocked, &forged, |index, line| {
+        if line.contains("\"t\":\"end\"") {
+            let end: serde_json::Value = serde_json::from_str(&line).unwrap();
+            let records = end["records"].as_u64().unwrap() + 1;
+            let account = serde_json::json!({"t": "coach", "id": Uuid::new_v4(), "name": "Mallory",
+                "pin_hash": hash, "withdrawn": false, "created_at_ms": 1, "clock": 1,
+                "ws": Uuid::new_v4(), "status_clock": 1, "status_ws": Uuid::new_v4()});
+            Some(format!(
+                "{account}\n{{\"t\":\"end\",\"records\":{records}}}"
+            ))
+        } else {
+            let _ = index;
+            Some(line)
+        }
+    });
+    let report = import(&mut kitchen, &forged, None).unwrap();
     assert_eq!((report.coach_changes, report.coaches_refused), (0, 1));
+    assert_eq!(who_has_pin("999999", None, &kitchen), None);
     assert_eq!(who_has_pin("246813", None, &kitchen), None);
 
     let report = import(&mut kitchen, &roster, Some(&key)).unwrap();
@@ -835,15 +862,18 @@ fn coach_accounts_travel_only_in_locked_files_and_a_withdrawal_reaches_every_pc(
     );
 
     // Maria leaves: withdrawn at the office, and the next roster takes her PIN everywhere.
+    let older = temp.path().join("older.stepwise");
+    std::fs::copy(&roster, &older).unwrap();
     office
         .change_coach_account(maria.id, None, Some(true))
         .unwrap();
     export_roster(&office, &roster, "Office", Some(&key)).unwrap();
     import(&mut kitchen, &roster, Some(&key)).unwrap();
     assert_eq!(who_has_pin("246813", None, &kitchen), None);
-    // An older roster does not give her access back.
-    let report = import(&mut kitchen, &unlocked, None).unwrap();
+    // An older locked roster does not give her access back.
+    let report = import(&mut kitchen, &older, Some(&key)).unwrap();
     assert_eq!(report.coach_changes, 0);
+    assert_eq!(who_has_pin("246813", None, &kitchen), None);
     assert_eq!(
         canonical(&kitchen)
             .unwrap()

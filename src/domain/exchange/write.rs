@@ -166,7 +166,7 @@ fn export_scoped(
             256 * 1024,
             GzEncoder::new(sink, Compression::default()),
         ));
-        let summary = write_records(store, &mut writer, workstation_name, scope)?;
+        let summary = write_records(store, &mut writer, workstation_name, scope, key.is_some())?;
         let file = writer
             .finish()
             .and_then(|blocks| blocks.into_inner().map_err(|error| error.into_error()))
@@ -226,11 +226,14 @@ fn uuid(text: String) -> Uuid {
     Uuid::parse_str(&text).unwrap_or_default()
 }
 
+/// `locked`: the file is locked with the organisation key (only then does it carry the coach
+/// accounts: their PIN hashes never leave the PC unprotected).
 fn write_records<W: Write>(
     store: &Store,
     out: &mut Lines<W>,
     workstation_name: &str,
     scope: Scope,
+    locked: bool,
 ) -> Result<(usize, usize, u64), ExchangeError> {
     let learner = match scope {
         Scope::Learner(id) => Some(id),
@@ -344,9 +347,9 @@ fn write_records<W: Write>(
             }),
         )?;
     }
-    // Coach accounts travel in every whole-PC file and the roster, so a coach given or
-    // withdrawn reaches every PC (a reader takes them only from a locked file).
-    if only.is_none() {
+    // Coach accounts travel in every locked whole-PC file and roster, so a coach given or
+    // withdrawn reaches every PC (and a reader takes them only from a locked file).
+    if only.is_none() && locked {
         for account in crate::domain::store::coaches::accounts(conn)? {
             push(
                 out,
@@ -358,6 +361,8 @@ fn write_records<W: Write>(
                     created_at_ms: account.created_at_ms,
                     clock: account.clock,
                     ws: uuid(account.ws),
+                    status_clock: account.status_clock,
+                    status_ws: uuid(account.status_ws),
                 }),
             )?;
         }

@@ -189,15 +189,30 @@ impl Store {
             erased: self.tombstones()?,
             log: self.coach_log()?,
             certificates: self.certificate_rows()?,
+            merges: super::merge::merges(&self.conn)?,
+            moves: super::merge::moves(&self.conn)?,
+            coaches: super::coaches::accounts(&self.conn)?,
             pending: self.scrub_pending()?,
         })
     }
 
     /// After a restore: the coach log's newer lines and the certificates given out come back,
+    /// so do the newest joins, moves and coach accounts (a withdrawn coach stays withdrawn),
     /// and every erasure is applied again (with its clean-up).
     fn carry_back(&self, carried: &Carried) -> Result<(), StoreError> {
         self.keep_coach_log(&carried.log)?;
         self.keep_certificates(&carried.certificates)?;
+        let tx = self.conn.unchecked_transaction()?;
+        for merge in &carried.merges {
+            super::merge::put_merge(&tx, merge)?;
+        }
+        for moved in &carried.moves {
+            super::merge::put_move(&tx, moved)?;
+        }
+        for account in &carried.coaches {
+            super::coaches::put_account(&tx, account)?;
+        }
+        tx.commit()?;
         self.bury_again(&carried.erased, carried.pending)
     }
 
@@ -258,6 +273,10 @@ struct Carried {
     erased: Vec<(String, i64, i64, String)>,
     log: Vec<super::CoachAction>,
     certificates: Vec<[rusqlite::types::Value; 6]>,
+    /// Joins, moves and coach accounts: stamped, so the newest of each stays.
+    merges: Vec<super::merge::Merge>,
+    moves: Vec<super::merge::Move>,
+    coaches: Vec<super::coaches::CoachAccount>,
     pending: bool,
 }
 

@@ -8,7 +8,8 @@ use uuid::Uuid;
 
 use super::{Store, StoreError, clean_name, now_ms};
 
-/// A coach account as the store keeps it.
+/// A coach account as the store keeps it. The name and PIN carry one stamp (`clock`, `ws`),
+/// whether withdrawn another (`status_clock`, `status_ws`): each part's newest stamp wins.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CoachAccount {
     pub id: Uuid,
@@ -18,12 +19,14 @@ pub struct CoachAccount {
     pub created_at_ms: i64,
     pub clock: i64,
     pub ws: String,
+    pub status_clock: i64,
+    pub status_ws: String,
 }
 
 pub(crate) fn accounts(conn: &Connection) -> Result<Vec<CoachAccount>, rusqlite::Error> {
     let mut statement = conn.prepare(
-        "SELECT id, name, pin_hash, withdrawn, created_at_ms, clock, workstation FROM coaches
-         ORDER BY created_at_ms, id",
+        "SELECT id, name, pin_hash, withdrawn, created_at_ms, clock, workstation, status_clock,
+                status_workstation FROM coaches ORDER BY created_at_ms, id",
     )?;
     let rows = statement.query_map([], |row| {
         Ok(CoachAccount {
@@ -34,25 +37,36 @@ pub(crate) fn accounts(conn: &Connection) -> Result<Vec<CoachAccount>, rusqlite:
             created_at_ms: row.get(4)?,
             clock: row.get(5)?,
             ws: row.get(6)?,
+            status_clock: row.get(7)?,
+            status_ws: row.get(8)?,
         })
     })?;
     rows.collect()
 }
 
-/// Keeps an account from a file or from here: the newest stamp wins. Returns whether it
-/// changed anything.
+/// Keeps an account from a file or from here: for the name and PIN, and for whether it is
+/// withdrawn, each the newest stamp wins. Returns whether it changed anything.
 pub(crate) fn put_account(
     conn: &Connection,
     account: &CoachAccount,
 ) -> Result<bool, rusqlite::Error> {
+    // In an upsert, the names on the right of SET are the row as it was.
     Ok(conn.execute(
-        "INSERT INTO coaches (id, name, pin_hash, withdrawn, created_at_ms, clock, workstation)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, pin_hash = excluded.pin_hash,
-             withdrawn = excluded.withdrawn, clock = excluded.clock,
-             workstation = excluded.workstation,
-             created_at_ms = min(created_at_ms, excluded.created_at_ms)
-         WHERE (excluded.clock, excluded.workstation) > (clock, workstation)",
+        "INSERT INTO coaches (id, name, pin_hash, withdrawn, created_at_ms, clock, workstation,
+                              status_clock, status_workstation)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         ON CONFLICT (id) DO UPDATE SET
+             name = iif((?6, ?7) > (clock, workstation), ?2, name),
+             pin_hash = iif((?6, ?7) > (clock, workstation), ?3, pin_hash),
+             clock = iif((?6, ?7) > (clock, workstation), ?6, clock),
+             workstation = iif((?6, ?7) > (clock, workstation), ?7, workstation),
+             withdrawn = iif((?8, ?9) > (status_clock, status_workstation), ?4, withdrawn),
+             status_clock = iif((?8, ?9) > (status_clock, status_workstation), ?8,
+                                status_clock),
+             status_workstation = iif((?8, ?9) > (status_clock, status_workstation), ?9,
+                                      status_workstation),
+             created_at_ms = min(created_at_ms, ?5)
+         WHERE (?6, ?7) > (clock, workstation) OR (?8, ?9) > (status_clock, status_workstation)",
         params![
             account.id.to_string(),
             account.name,
@@ -60,7 +74,9 @@ pub(crate) fn put_account(
             account.withdrawn,
             account.created_at_ms,
             account.clock,
-            account.ws
+            account.ws,
+            account.status_clock,
+            account.status_ws
         ],
     )? > 0)
 }
@@ -78,14 +94,17 @@ impl Store {
         pin_hash: &str,
     ) -> Result<CoachAccount, StoreError> {
         let tx = self.begin()?;
+        let clock = self.tick()?;
         let account = CoachAccount {
             id: Uuid::new_v4(),
             name: clean_name(name),
             pin_hash: pin_hash.to_string(),
             withdrawn: false,
             created_at_ms: now_ms(),
-            clock: self.tick()?,
+            clock,
             ws: self.workstation.to_string(),
+            status_clock: clock,
+            status_ws: self.workstation.to_string(),
         };
         put_account(&tx, &account)?;
         tx.commit()?;
@@ -104,14 +123,15 @@ impl Store {
         let Some(mut account) = accounts(&tx)?.into_iter().find(|a| a.id == id) else {
             return Err(StoreError::Sql(rusqlite::Error::QueryReturnedNoRows));
         };
+        let clock = self.tick()?;
         if let Some(hash) = pin_hash {
             account.pin_hash = hash.to_string();
+            (account.clock, account.ws) = (clock, self.workstation.to_string());
         }
         if let Some(withdrawn) = withdrawn {
             account.withdrawn = withdrawn;
+            (account.status_clock, account.status_ws) = (clock, self.workstation.to_string());
         }
-        account.clock = self.tick()?;
-        account.ws = self.workstation.to_string();
         put_account(&tx, &account)?;
         tx.commit()?;
         Ok(())
@@ -143,7 +163,7 @@ mod tests {
         assert!(store.has_coach_accounts().unwrap());
         let mut withdrawn = maria.clone();
         withdrawn.withdrawn = true;
-        withdrawn.clock = maria.clock + 5;
+        withdrawn.status_clock = maria.clock + 5;
         // The newer stamp first, then the older one: the older changes nothing.
         assert!(put_account(store.conn(), &withdrawn).unwrap());
         // As an import does: this PC's clock moves past what it saw.
@@ -151,7 +171,7 @@ mod tests {
             .conn()
             .execute(
                 "UPDATE meta SET value = ?1 WHERE key = 'clock'",
-                [withdrawn.clock],
+                [withdrawn.status_clock],
             )
             .unwrap();
         assert!(!put_account(store.conn(), &maria).unwrap());
@@ -163,6 +183,59 @@ mod tests {
             .unwrap();
         let now = &store.coach_accounts().unwrap()[0];
         assert!(!now.withdrawn && now.pin_hash == "$argon2id$two");
-        assert!(now.clock > maria.clock + 5);
+        assert!(now.status_clock > maria.clock + 5);
+    }
+
+    /// A backup from before a withdrawal and a join, put back: the coach stays withdrawn and
+    /// the two profiles stay one person.
+    #[test]
+    fn a_restore_keeps_a_withdrawal_and_a_join_made_after_the_backup() {
+        use crate::domain::avatar::Picture;
+        use crate::domain::store::backup::Kind;
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let maria = store.add_coach_account("Maria", "$argon2id$one").unwrap();
+        let picture = |symbol: &str| Picture {
+            symbol: symbol.into(),
+            background: "sky".into(),
+        };
+        let anna = store.add_learner("Anna", &picture("tree")).unwrap();
+        let twice = store.add_learner("Anna", &picture("sun")).unwrap();
+        let backup = store.backup(Kind::Daily, 7).unwrap();
+        store
+            .change_coach_account(maria.id, None, Some(true))
+            .unwrap();
+        store.merge_learners(twice.id, anna.id).unwrap();
+        store.restore_from(&backup).unwrap();
+        assert!(store.coach_accounts().unwrap()[0].withdrawn);
+        assert_eq!(store.learners().unwrap(), vec![anna]);
+    }
+
+    #[test]
+    fn a_new_pin_made_elsewhere_later_never_undoes_a_withdrawal() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let maria = store.add_coach_account("Maria", "$argon2id$one").unwrap();
+        store
+            .change_coach_account(maria.id, None, Some(true))
+            .unwrap();
+        // A busy workstation, its clock far ahead, gave her a new PIN before it knew.
+        let elsewhere = CoachAccount {
+            pin_hash: "$argon2id$two".into(),
+            clock: 5_000,
+            ws: "ffffffff-0000-4000-8000-000000000000".into(),
+            ..maria.clone()
+        };
+        assert!(put_account(store.conn(), &elsewhere).unwrap());
+        let now = &store.coach_accounts().unwrap()[0];
+        assert!(now.withdrawn, "still withdrawn");
+        assert_eq!(
+            now.pin_hash, "$argon2id$two",
+            "the newer PIN is kept all the same"
+        );
+        assert!(
+            !put_account(store.conn(), &elsewhere).unwrap(),
+            "twice: no change"
+        );
     }
 }

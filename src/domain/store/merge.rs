@@ -346,49 +346,40 @@ impl Store {
     /// finished lessons are `into`'s from now on (on every PC the join reaches), and `from`
     /// has no tile at sign-in. [`Store::undo_merge`] gives them back.
     pub fn merge_learners(&self, from: Uuid, into: Uuid) -> Result<Uuid, StoreError> {
-        let visible = self.learners()?;
-        if from == into
-            || ![from, into]
-                .iter()
-                .all(|id| visible.iter().any(|l| l.id == *id))
-        {
-            return Err(refused(
-                "only two different learners on the sign-in page can be joined",
-            ));
-        }
-        let tx = self.begin()?;
-        let id = Uuid::new_v4();
-        put_merge(
-            &tx,
-            &Merge {
-                id,
-                from,
-                into,
-                at_ms: now_ms(),
-                undone: false,
-                clock: self.tick()?,
-                ws: self.workstation.to_string(),
-            },
+        self.two_visible(
+            from,
+            into,
+            "only two different learners on the sign-in page can be joined",
         )?;
-        reassign(&tx)?;
-        tx.commit()?;
-        Ok(id)
+        self.restamp(|tx, clock, ws| {
+            let id = Uuid::new_v4();
+            put_merge(
+                tx,
+                &Merge {
+                    id,
+                    from,
+                    into,
+                    at_ms: now_ms(),
+                    undone: false,
+                    clock,
+                    ws,
+                },
+            )?;
+            Ok(id)
+        })
     }
 
     /// Undoes a join: the learner is back at sign-in with their own answers. The undoing is
     /// stamped, so it wins over the join on every PC it reaches.
     pub fn undo_merge(&self, merge: Uuid) -> Result<(), StoreError> {
-        let tx = self.begin()?;
-        let Some(mut found) = merges(&tx)?.into_iter().find(|m| m.id == merge) else {
-            return Err(refused("this join is not known here"));
-        };
-        found.undone = true;
-        found.clock = self.tick()?;
-        found.ws = self.workstation.to_string();
-        put_merge(&tx, &found)?;
-        reassign(&tx)?;
-        tx.commit()?;
-        Ok(())
+        self.restamp(|tx, clock, ws| {
+            let Some(mut found) = merges(tx)?.into_iter().find(|m| m.id == merge) else {
+                return Err(refused("this join is not known here"));
+            };
+            (found.undone, found.clock, found.ws) = (true, clock, ws);
+            put_merge(tx, &found)?;
+            Ok(())
+        })
     }
 
     /// Moves one session (a lesson on one day, see [`Store::sessions`]) from `from` to `to`:
@@ -399,50 +390,61 @@ impl Store {
         to: Uuid,
         session: &Session,
     ) -> Result<Uuid, StoreError> {
-        let visible = self.learners()?;
-        if from == to
-            || ![from, to]
-                .iter()
-                .all(|id| visible.iter().any(|l| l.id == *id))
-        {
-            return Err(refused("a session moves between two different learners"));
-        }
-        let tx = self.begin()?;
-        let id = Uuid::new_v4();
-        put_move(
-            &tx,
-            &Move {
-                id,
-                from,
-                to,
-                lesson: session.lesson.clone(),
-                start_ms: session.start_ms,
-                end_ms: session.end_ms,
-                at_ms: now_ms(),
-                undone: false,
-                clock: self.tick()?,
-                ws: self.workstation.to_string(),
-            },
-        )?;
-        reassign(&tx)?;
-        tx.commit()?;
-        Ok(id)
+        self.two_visible(from, to, "a session moves between two different learners")?;
+        self.restamp(|tx, clock, ws| {
+            let id = Uuid::new_v4();
+            put_move(
+                tx,
+                &Move {
+                    id,
+                    from,
+                    to,
+                    lesson: session.lesson.clone(),
+                    start_ms: session.start_ms,
+                    end_ms: session.end_ms,
+                    at_ms: now_ms(),
+                    undone: false,
+                    clock,
+                    ws,
+                },
+            )?;
+            Ok(id)
+        })
     }
 
     /// Undoes a move: the session is back with whoever had it before. Stamped, so it wins
     /// over the move on every PC it reaches.
     pub fn undo_move(&self, moved: Uuid) -> Result<(), StoreError> {
+        self.restamp(|tx, clock, ws| {
+            let Some(mut found) = moves(tx)?.into_iter().find(|m| m.id == moved) else {
+                return Err(refused("this move is not known here"));
+            };
+            (found.undone, found.clock, found.ws) = (true, clock, ws);
+            put_move(tx, &found)?;
+            Ok(())
+        })
+    }
+
+    /// Two different learners on the sign-in page, or `why`.
+    fn two_visible(&self, a: Uuid, b: Uuid, why: &str) -> Result<(), StoreError> {
+        let visible = self.learners()?;
+        if a == b || ![a, b].iter().all(|id| visible.iter().any(|l| l.id == *id)) {
+            return Err(refused(why));
+        }
+        Ok(())
+    }
+
+    /// One change to the joins or moves, stamped by this workstation, then whose answers are
+    /// whose worked out again; all in one transaction.
+    fn restamp<T>(
+        &self,
+        change: impl FnOnce(&Connection, i64, String) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         let tx = self.begin()?;
-        let Some(mut found) = moves(&tx)?.into_iter().find(|m| m.id == moved) else {
-            return Err(refused("this move is not known here"));
-        };
-        found.undone = true;
-        found.clock = self.tick()?;
-        found.ws = self.workstation.to_string();
-        put_move(&tx, &found)?;
+        let done = change(&tx, self.tick()?, self.workstation.to_string())?;
         reassign(&tx)?;
         tx.commit()?;
-        Ok(())
+        Ok(done)
     }
 
     /// The moves in force to or from this learner, newest first (to undo one).

@@ -256,7 +256,6 @@ CREATE TABLE moves (
     start_ms     INTEGER NOT NULL,
     end_ms       INTEGER NOT NULL,
     at_ms        INTEGER NOT NULL,
-    undone       INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
     clock        INTEGER NOT NULL,
     workstation  TEXT NOT NULL
 ) STRICT;
@@ -264,17 +263,22 @@ CREATE TABLE moves (
 
 /// Version 10: named coach accounts, each with their own PIN (an Argon2id hash, never the
 /// PIN). They travel in locked progress files and the roster, so a coach given or withdrawn on
-/// one PC is given or withdrawn on every PC; the newest stamp wins.
+/// one PC is given or withdrawn on every PC. The name and PIN, and whether withdrawn, each
+/// carry a stamp of their own: the newest wins, so a new PIN never undoes a withdrawal.
+/// And a moved session can be undone (`moves.undone`).
 const V10: &str = r#"
 CREATE TABLE coaches (
-    id            TEXT PRIMARY KEY,
-    name          TEXT NOT NULL,
-    pin_hash      TEXT NOT NULL,
-    withdrawn     INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
-    created_at_ms INTEGER NOT NULL,
-    clock         INTEGER NOT NULL,
-    workstation   TEXT NOT NULL
+    id                 TEXT PRIMARY KEY,
+    name               TEXT NOT NULL,
+    pin_hash           TEXT NOT NULL,
+    created_at_ms      INTEGER NOT NULL,
+    clock              INTEGER NOT NULL,
+    workstation        TEXT NOT NULL,
+    withdrawn          INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
+    status_clock       INTEGER NOT NULL,
+    status_workstation TEXT NOT NULL
 ) STRICT;
+ALTER TABLE moves ADD COLUMN undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1));
 "#;
 
 /// The schema version this build writes.

@@ -1,6 +1,7 @@
 //! The door to the coach area: a PIN of 6 to 12 digits on a big keypad (or the number keys).
-//! Wrong tries bring a growing wait. Without a PIN in the installer's config the door stays
-//! shut and says who can open it.
+//! Wrong tries bring a growing wait. The installer's PIN (the config's hash) opens it, and so
+//! does a named coach's own PIN (`stepwise coach add`), who is then named in the coach log.
+//! Without either the door stays shut and says who can open it.
 
 use std::time::Instant;
 

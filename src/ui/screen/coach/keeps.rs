@@ -7,6 +7,7 @@ use iced::{Alignment, Element, Length};
 
 use super::{Action, Message, State, Target, View};
 use crate::domain::keeps::Keeps;
+use crate::domain::narration::SPOKEN_NUMBERS;
 use crate::ui::focus::Focus;
 use crate::ui::pager::Pager;
 use crate::ui::screen::{Said, Session};
@@ -45,6 +46,11 @@ impl State {
         let (_, id) = *keeps.lines().get(line)?;
         Some(match id {
             "keeps-name" => Said::Template(id, vec![("name", Said::Name(keeps.learner.id))]),
+            // Numbers are heard up to 100: past that, "more than 100" (the screen shows it).
+            "keeps-answers" if keeps.answers > i64::from(SPOKEN_NUMBERS) => Said::Template(
+                "keeps-answers-many",
+                vec![("lessons", Said::number(keeps.lessons.max(0) as usize))],
+            ),
             "keeps-answers" => Said::Template(
                 id,
                 vec![
@@ -96,16 +102,8 @@ impl State {
                     .max_width(1000),
             );
         }
-        let mut bottom = row![].spacing(size::GAP * 2.0).align_y(Alignment::Center);
-        if let Some(paging) = self.paging(look, &self.keeps_pager) {
-            bottom = bottom.push(paging);
-        }
-        bottom = bottom.push(widgets::back_button(
-            look,
-            self.focus.is(&Target::BackToLearner),
-            Message::Activate(Target::BackToLearner),
-        ));
-        page.push(bottom).into()
+        page.push(self.paging_and_back(look, &self.keeps_pager))
+            .into()
     }
 
     pub(super) fn keeps_targets(&self) -> Vec<Vec<Target>> {
@@ -115,12 +113,10 @@ impl State {
                 .on_page()
                 .map(|at| vec![Target::KeepsLine(at)]),
         );
-        let mut bottom = Vec::new();
-        if self.keeps_pager.pages() > 1 {
-            bottom.extend([Target::Before, Target::More]);
-        }
-        bottom.push(Target::BackToLearner);
-        groups.push(bottom);
+        groups.push(Self::bottom_targets(
+            &self.keeps_pager,
+            Target::BackToLearner,
+        ));
         groups
     }
 }

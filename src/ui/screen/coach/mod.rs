@@ -703,6 +703,60 @@ impl State {
         grid.push(bottom).into()
     }
 
+    /// The keyboard row under a paged list: Before and More when there are pages, then `last`.
+    fn bottom_targets(pager: &Pager, last: Target) -> Vec<Target> {
+        let mut bottom = Vec::new();
+        if pager.pages() > 1 {
+            bottom.extend([Target::Before, Target::More]);
+        }
+        bottom.push(last);
+        bottom
+    }
+
+    /// The row under a paged list of a learner's: paging, then Back to their page.
+    fn paging_and_back<'a>(&self, look: &Look<'_>, pager: &Pager) -> Element<'a, Message> {
+        let mut bottom = row![].spacing(size::GAP * 2.0).align_y(Alignment::Center);
+        if let Some(paging) = self.paging(look, pager) {
+            bottom = bottom.push(paging);
+        }
+        bottom
+            .push(widgets::back_button(
+                look,
+                self.focus.is(&Target::BackToLearner),
+                Message::Activate(Target::BackToLearner),
+            ))
+            .into()
+    }
+
+    /// A question's two answers: the safe "no" first (it has the focus), then "yes".
+    fn no_yes<'a>(
+        &self,
+        look: &Look<'_>,
+        (no_id, no): (&str, Target),
+        (yes_id, yes): (&str, Target),
+    ) -> Element<'a, Message> {
+        row![
+            widgets::word_button(
+                look,
+                "no",
+                no_id,
+                Emphasis::Primary,
+                self.focus.is(&no),
+                Message::Activate(no),
+            ),
+            widgets::word_button(
+                look,
+                "yes",
+                yes_id,
+                Emphasis::Secondary,
+                self.focus.is(&yes),
+                Message::Activate(yes),
+            ),
+        ]
+        .spacing(size::GAP * 3.0)
+        .into()
+    }
+
     /// Before / Page n of m / More, when a list has more than one page.
     fn paging<'a>(&self, look: &Look<'_>, pager: &Pager) -> Option<Element<'a, Message>> {
         if pager.pages() < 2 {
@@ -936,25 +990,11 @@ impl State {
                         .get_with("coach-erase-ask", &[("name", name.into())]),
                 ))
                 .max_width(900),
-                row![
-                    widgets::word_button(
-                        look,
-                        "no",
-                        "coach-erase-keep",
-                        Emphasis::Primary,
-                        self.focus.is(&Target::EraseNo),
-                        Message::Activate(Target::EraseNo),
-                    ),
-                    widgets::word_button(
-                        look,
-                        "yes",
-                        "coach-erase-yes",
-                        Emphasis::Secondary,
-                        self.focus.is(&Target::EraseYes),
-                        Message::Activate(Target::EraseYes),
-                    ),
-                ]
-                .spacing(size::GAP * 3.0),
+                self.no_yes(
+                    look,
+                    ("coach-erase-keep", Target::EraseNo),
+                    ("coach-erase-yes", Target::EraseYes),
+                ),
             ]
             .spacing(size::GAP)
             .align_x(Alignment::Center)
@@ -1014,8 +1054,15 @@ impl State {
         // Each profile joined into this one takes the room of three lines, and larger text
         // fewer, so nothing scrolls.
         let room: usize = if look.scale > 1.2 { 4 } else { 6 };
-        let shown = room.saturating_sub(3 * self.joined.len().min(2));
-        for line in modules.iter().filter(|line| line.answers > 0).take(shown) {
+        let room = room.saturating_sub(3 * self.joined.len().min(2)).max(2);
+        let practised: Vec<&ModuleLine> = modules.iter().filter(|line| line.answers > 0).collect();
+        // When not all fit, the last line says how many more there are.
+        let shown = if practised.len() > room {
+            room - 1
+        } else {
+            room
+        };
+        for line in practised.iter().take(shown) {
             let done = if line.done == line.lessons {
                 "✓ "
             } else {
@@ -1060,6 +1107,15 @@ impl State {
                 .spacing(size::GAP)
                 .align_y(Alignment::Center),
             );
+        }
+        if practised.len() > shown {
+            table = table.push(Self::small(
+                look,
+                look.texts.get_with(
+                    "coach-more-modules",
+                    &[("count", (practised.len() - shown).into())],
+                ),
+            ));
         }
         if let Some(typed) = &self.renaming {
             let field = iced::widget::text_input(&look.t("new-name-placeholder"), typed)
@@ -1700,12 +1756,10 @@ impl Screen for State {
                         .into_iter()
                         .map(|row| row.into_iter().map(Target::NewPicture).collect()),
                 );
-                let mut bottom = Vec::new();
-                if self.picture_pager.pages() > 1 {
-                    bottom.extend([Target::Before, Target::More]);
-                }
-                bottom.push(Target::CancelPicture);
-                groups.push(bottom);
+                groups.push(Self::bottom_targets(
+                    &self.picture_pager,
+                    Target::CancelPicture,
+                ));
             }
             View::Save => {
                 if self.choosing_report && self.saved_in.is_some() && self.report.is_none() {
@@ -2074,7 +2128,14 @@ impl Screen for State {
             }
             Target::SaveReportNow => {
                 self.choosing_report = false;
-                self.focus = Focus::on(Target::SaveCertificates);
+                // On to what is left to save beside it.
+                self.focus = Focus::on(if self.certificates.is_none() {
+                    Target::SaveCertificates
+                } else if self.roster.is_none() {
+                    Target::SaveRoster
+                } else {
+                    Target::SaveTo(0)
+                });
                 let Some(folder) = self.saved_in.clone() else {
                     return Action::None;
                 };

@@ -215,25 +215,11 @@ impl State {
                             ],
                         ),
                     ),
-                    row![
-                        widgets::word_button(
-                            look,
-                            "no",
-                            "coach-move-no",
-                            Emphasis::Primary,
-                            self.focus.is(&Target::PickNo),
-                            Message::Activate(Target::PickNo),
-                        ),
-                        widgets::word_button(
-                            look,
-                            "yes",
-                            "coach-move-yes",
-                            Emphasis::Secondary,
-                            self.focus.is(&Target::MoveYes),
-                            Message::Activate(Target::MoveYes),
-                        ),
-                    ]
-                    .spacing(size::GAP * 3.0),
+                    self.no_yes(
+                        look,
+                        ("coach-move-no", Target::PickNo),
+                        ("coach-move-yes", Target::MoveYes),
+                    ),
                 ],
             }
             .spacing(size::GAP)
@@ -263,16 +249,8 @@ impl State {
             }
             grid = grid.push(line);
         }
-        let mut bottom = row![].spacing(size::GAP * 2.0).align_y(Alignment::Center);
-        if let Some(paging) = self.paging(look, &self.people_pager) {
-            bottom = bottom.push(paging);
-        }
-        bottom = bottom.push(widgets::back_button(
-            look,
-            self.focus.is(&Target::BackToLearner),
-            Message::Activate(Target::BackToLearner),
-        ));
-        grid.push(bottom).into()
+        grid.push(self.paging_and_back(look, &self.people_pager))
+            .into()
     }
 
     /// A learner's sessions (a lesson on a day), each with "Move…".
@@ -372,16 +350,8 @@ impl State {
                     .max_width(900),
             );
         }
-        let mut bottom = row![].spacing(size::GAP * 2.0).align_y(Alignment::Center);
-        if let Some(paging) = self.paging(look, &self.session_pager) {
-            bottom = bottom.push(paging);
-        }
-        bottom = bottom.push(widgets::back_button(
-            look,
-            self.focus.is(&Target::BackToLearner),
-            Message::Activate(Target::BackToLearner),
-        ));
-        list.push(bottom).into()
+        list.push(self.paging_and_back(look, &self.session_pager))
+            .into()
     }
 
     /// Keyboard rows of the picker and the sessions list.
@@ -409,12 +379,10 @@ impl State {
                             .collect()
                     })
                     .collect();
-                let mut bottom = Vec::new();
-                if self.people_pager.pages() > 1 {
-                    bottom.extend([Target::Before, Target::More]);
-                }
-                bottom.push(Target::BackToLearner);
-                groups.push(bottom);
+                groups.push(Self::bottom_targets(
+                    &self.people_pager,
+                    Target::BackToLearner,
+                ));
                 Some(groups)
             }
             View::Sessions(_) => {
@@ -427,12 +395,10 @@ impl State {
                         .on_page()
                         .map(|at| vec![Target::MoveSession(at)]),
                 );
-                let mut bottom = Vec::new();
-                if self.session_pager.pages() > 1 {
-                    bottom.extend([Target::Before, Target::More]);
-                }
-                bottom.push(Target::BackToLearner);
-                groups.push(bottom);
+                groups.push(Self::bottom_targets(
+                    &self.session_pager,
+                    Target::BackToLearner,
+                ));
                 Some(groups)
             }
             _ => None,
