@@ -415,6 +415,21 @@ impl State {
         }
     }
 
+    /// Reads the lists again after a change; where the learner `this` is in them now.
+    fn refreshed_index(
+        &mut self,
+        session: &Session,
+        this: uuid::Uuid,
+        index: usize,
+    ) -> Result<usize, Action> {
+        self.refresh(session).map_err(Action::Failed)?;
+        Ok(self
+            .learners
+            .iter()
+            .position(|o| o.learner.id == this)
+            .unwrap_or(index))
+    }
+
     fn open_picker(&mut self, view: View, index: usize) {
         self.recording = None;
         self.people_pager = Pager::new(self.others(index).len());
@@ -518,14 +533,10 @@ impl State {
                     "session moved",
                     &format!("{} {} from {this} to {other}", sitting.lesson, sitting.day),
                 );
-                if let Err(error) = self.refresh(session) {
-                    return Some(Action::Failed(error));
-                }
-                let index = self
-                    .learners
-                    .iter()
-                    .position(|o| o.learner.id == this)
-                    .unwrap_or(index);
+                let index = match self.refreshed_index(session, this, index) {
+                    Ok(index) => index,
+                    Err(action) => return Some(action),
+                };
                 self.load_sessions(session, this);
                 self.view = View::Sessions(index);
                 self.picked = None;
@@ -538,14 +549,10 @@ impl State {
                 }
                 log::info!("a move of a session was undone");
                 audit(session, "session move undone", &moved.id.to_string());
-                if let Err(error) = self.refresh(session) {
-                    return Some(Action::Failed(error));
-                }
-                let index = self
-                    .learners
-                    .iter()
-                    .position(|o| o.learner.id == this)
-                    .unwrap_or(index);
+                let index = match self.refreshed_index(session, this, index) {
+                    Ok(index) => index,
+                    Err(action) => return Some(action),
+                };
                 self.load_sessions(session, this);
                 self.view = View::Sessions(index);
                 self.focus = Focus::on(Target::BackToLearner);
@@ -557,14 +564,10 @@ impl State {
                 }
                 log::info!("the join of learner {} was undone", joined.learner.id);
                 audit(session, "join undone", &joined.merge.to_string());
-                if let Err(error) = self.refresh(session) {
-                    return Some(Action::Failed(error));
-                }
-                let index = self
-                    .learners
-                    .iter()
-                    .position(|o| o.learner.id == this)
-                    .unwrap_or(index);
+                let index = match self.refreshed_index(session, this, index) {
+                    Ok(index) => index,
+                    Err(action) => return Some(action),
+                };
                 self.load_joined(session, index);
                 self.back_to_learner(index, Target::JoinWith);
             }
