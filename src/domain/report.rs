@@ -319,49 +319,6 @@ fn formula_safe(text: String) -> String {
 
 #[cfg(test)]
 mod tests {
-
-    #[test]
-    fn the_periods_are_local_quarters_and_the_last_twelve_months() {
-        use chrono::{NaiveDate, TimeZone};
-        let day = |y, m, d| {
-            chrono::Local
-                .from_local_datetime(
-                    &NaiveDate::from_ymd_opt(y, m, d)
-                        .unwrap()
-                        .and_hms_opt(0, 0, 0)
-                        .unwrap(),
-                )
-                .earliest()
-                .unwrap()
-                .timestamp_millis()
-        };
-        let today = NaiveDate::from_ymd_opt(2026, 2, 14).unwrap();
-        assert_eq!(Period::All.range(today), (None, None));
-        assert_eq!(
-            Period::ThisQuarter.range(today),
-            (Some(day(2026, 1, 1)), Some(day(2026, 4, 1)))
-        );
-        // The quarter before the first of a year is the last of the year before.
-        assert_eq!(
-            Period::LastQuarter.range(today),
-            (Some(day(2025, 10, 1)), Some(day(2026, 1, 1)))
-        );
-        let december = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        assert_eq!(
-            Period::ThisQuarter.range(december),
-            (Some(day(2026, 10, 1)), Some(day(2027, 1, 1)))
-        );
-        assert_eq!(
-            Period::LastYear.range(today),
-            (Some(day(2025, 2, 14)), Some(day(2026, 2, 15)))
-        );
-        let mut period = Period::All;
-        for _ in 0..4 {
-            period = period.next();
-        }
-        assert_eq!(period, Period::All, "the button goes round");
-    }
-
     use super::*;
     use crate::domain::avatar::Picture;
     use crate::domain::store::Attempt;
@@ -428,6 +385,48 @@ mod tests {
         write_csv(&store, &library, &stem, &anonymous).unwrap();
         let learners = std::fs::read_to_string(&written.learners_file).unwrap();
         assert!(!learners.contains("Anna"), "no names when asked");
+    }
+
+    #[test]
+    fn the_periods_are_local_quarters_and_the_last_twelve_months() {
+        use chrono::{NaiveDate, TimeZone};
+        let day = |y, m, d| {
+            chrono::Local
+                .from_local_datetime(
+                    &NaiveDate::from_ymd_opt(y, m, d)
+                        .unwrap()
+                        .and_hms_opt(0, 0, 0)
+                        .unwrap(),
+                )
+                .earliest()
+                .unwrap()
+                .timestamp_millis()
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 2, 14).unwrap();
+        assert_eq!(Period::All.range(today), (None, None));
+        assert_eq!(
+            Period::ThisQuarter.range(today),
+            (Some(day(2026, 1, 1)), Some(day(2026, 4, 1)))
+        );
+        // The quarter before the first of a year is the last of the year before.
+        assert_eq!(
+            Period::LastQuarter.range(today),
+            (Some(day(2025, 10, 1)), Some(day(2026, 1, 1)))
+        );
+        let december = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        assert_eq!(
+            Period::ThisQuarter.range(december),
+            (Some(day(2026, 10, 1)), Some(day(2027, 1, 1)))
+        );
+        assert_eq!(
+            Period::LastYear.range(today),
+            (Some(day(2025, 2, 14)), Some(day(2026, 2, 15)))
+        );
+        let mut period = Period::All;
+        for _ in 0..4 {
+            period = period.next();
+        }
+        assert_eq!(period, Period::All, "the button goes round");
     }
 }
 
