@@ -831,10 +831,14 @@ impl App {
                 }
             },
             Next::Settings => Ok(Current::Settings(settings::State::new(session))),
-            Next::CoachPin => Ok(Current::CoachPin(coach_pin::State::new(Next::Coach))),
-            Next::CoachConfirmsNew => {
-                Ok(Current::CoachPin(coach_pin::State::new(Next::NewLearner)))
-            }
+            Next::CoachPin => Ok(Current::CoachPin(coach_pin::State::new(
+                Next::Coach,
+                session.coach_door(),
+            ))),
+            Next::CoachConfirmsNew => Ok(Current::CoachPin(coach_pin::State::new(
+                Next::NewLearner,
+                session.coach_door(),
+            ))),
             Next::Coach => coach::State::new(session, self.window, scale)
                 .map(|state| Current::Coach(Box::new(state))),
         };

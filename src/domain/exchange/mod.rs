@@ -26,6 +26,8 @@ pub use write::{
 };
 
 use super::store::StoreError;
+use super::store::coaches::CoachAccount;
+use super::store::merge::{Merge, Move};
 
 /// What the header's `format` says.
 pub const FORMAT: &str = "stepwise-progress";
@@ -69,12 +71,14 @@ pub enum Record {
     /// Since 1.1: workstation `ws` has applied the erasure of `learner` (an older reader
     /// skips it).
     ErasureApplied(ErasureAppliedRecord),
-    /// Since 1.2: two learners are one person (or, `undone`, no longer).
-    Merge(MergeRecord),
-    /// Since 1.2: a session done under the wrong learner belongs to another.
-    Move(MoveRecord),
-    /// Since 1.2: a coach account (name, PIN hash, withdrawn); read only from a locked file.
-    Coach(CoachRecord),
+    /// Since 1.2: two learners are one person (or, `undone`, no longer). Merged by `id`; the
+    /// newest stamp says whether it is undone.
+    Merge(Merge),
+    /// Since 1.2: a session done under the wrong learner belongs to another; merged like a
+    /// join.
+    Move(Move),
+    /// Since 1.2: a coach account; written and read only in a locked file.
+    Coach(CoachAccount),
     /// The last line: how many records came before it.
     End {
         records: u64,
@@ -89,52 +93,6 @@ pub struct ErasureAppliedRecord {
     pub learner: Uuid,
     pub ws: Uuid,
     pub at_ms: i64,
-}
-
-/// `from` is the same person as `into` (see `store::merge`); merged by `id`, the newest stamp
-/// says whether it is undone.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MergeRecord {
-    pub id: Uuid,
-    pub from: Uuid,
-    pub into: Uuid,
-    pub at_ms: i64,
-    pub undone: bool,
-    pub clock: i64,
-    pub ws: Uuid,
-}
-
-/// `from`'s answers and completions in `lesson` from `start_ms` to `end_ms` are `to`'s; merged
-/// by `id`, the newest stamp says whether it is undone.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MoveRecord {
-    pub id: Uuid,
-    pub from: Uuid,
-    pub to: Uuid,
-    pub lesson: String,
-    pub start_ms: i64,
-    pub end_ms: i64,
-    pub at_ms: i64,
-    /// Written since the undo of a move (a move without it is in force).
-    #[serde(default)]
-    pub undone: bool,
-    pub clock: i64,
-    pub ws: Uuid,
-}
-
-/// A coach account; merged by `id`: for the name and PIN, and for whether it is withdrawn
-/// (`status_clock`, `status_ws`), each the newest stamp wins.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CoachRecord {
-    pub id: Uuid,
-    pub name: String,
-    pub pin_hash: String,
-    pub withdrawn: bool,
-    pub created_at_ms: i64,
-    pub clock: i64,
-    pub ws: Uuid,
-    pub status_clock: i64,
-    pub status_ws: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

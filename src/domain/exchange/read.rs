@@ -214,18 +214,7 @@ pub fn import_from(
             // Kept even when a learner is not known here yet: it waits until they are.
             Record::Merge(r) => {
                 max_clock = max_clock.max(r.clock);
-                merge::put_merge(
-                    &tx,
-                    &merge::Merge {
-                        id: r.id,
-                        from: r.from,
-                        into: r.into,
-                        at_ms: r.at_ms,
-                        undone: r.undone,
-                        clock: r.clock,
-                        ws: r.ws.to_string(),
-                    },
-                )?;
+                merge::put_merge(&tx, &r)?;
             }
             Record::Coach(r) if !locked => {
                 max_clock = max_clock.max(r.clock).max(r.status_clock);
@@ -233,38 +222,11 @@ pub fn import_from(
             }
             Record::Coach(r) => {
                 max_clock = max_clock.max(r.clock).max(r.status_clock);
-                report.coach_changes += u64::from(coaches::put_account(
-                    &tx,
-                    &coaches::CoachAccount {
-                        id: r.id,
-                        name: r.name,
-                        pin_hash: r.pin_hash,
-                        withdrawn: r.withdrawn,
-                        created_at_ms: r.created_at_ms,
-                        clock: r.clock,
-                        ws: r.ws.to_string(),
-                        status_clock: r.status_clock,
-                        status_ws: r.status_ws.to_string(),
-                    },
-                )?);
+                report.coach_changes += u64::from(coaches::put_account(&tx, &r)?);
             }
             Record::Move(r) => {
                 max_clock = max_clock.max(r.clock);
-                merge::put_move(
-                    &tx,
-                    &merge::Move {
-                        id: r.id,
-                        from: r.from,
-                        to: r.to,
-                        lesson: r.lesson,
-                        start_ms: r.start_ms,
-                        end_ms: r.end_ms,
-                        at_ms: r.at_ms,
-                        undone: r.undone,
-                        clock: r.clock,
-                        ws: r.ws.to_string(),
-                    },
-                )?;
+                merge::put_move(&tx, &r)?;
             }
             Record::Learner(r) => {
                 max_clock = max_clock.max(r.clock);

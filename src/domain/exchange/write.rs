@@ -11,9 +11,8 @@ use rusqlite::params;
 use uuid::Uuid;
 
 use super::{
-    AttemptRecord, CoachRecord, CompletionRecord, EXTENSION, ErasureAppliedRecord, ExchangeError,
-    FORMAT, Header, LearnerRecord, MAJOR, MINOR, MergeRecord, MoveRecord, PositionRecord, Record,
-    SettingRecord, TombstoneRecord,
+    AttemptRecord, CompletionRecord, EXTENSION, ErasureAppliedRecord, ExchangeError, FORMAT,
+    Header, LearnerRecord, MAJOR, MINOR, PositionRecord, Record, SettingRecord, TombstoneRecord,
 };
 use crate::domain::org_key::OrgKey;
 use crate::domain::store::{Store, now_ms};
@@ -334,56 +333,18 @@ fn write_records<W: Write>(
     // Every file carries them all (ids only), so a chain of joins or moves is never cut: a
     // reader waits with those naming learners it does not know.
     for merge in crate::domain::store::merge::merges(conn)? {
-        push(
-            out,
-            Record::Merge(MergeRecord {
-                id: merge.id,
-                from: merge.from,
-                into: merge.into,
-                at_ms: merge.at_ms,
-                undone: merge.undone,
-                clock: merge.clock,
-                ws: uuid(merge.ws),
-            }),
-        )?;
+        push(out, Record::Merge(merge))?;
     }
     // Coach accounts travel in every locked whole-PC file and roster, so a coach given or
     // withdrawn reaches every PC (and a reader takes them only from a locked file).
     if only.is_none() && locked {
         for account in crate::domain::store::coaches::accounts(conn)? {
-            push(
-                out,
-                Record::Coach(CoachRecord {
-                    id: account.id,
-                    name: account.name,
-                    pin_hash: account.pin_hash,
-                    withdrawn: account.withdrawn,
-                    created_at_ms: account.created_at_ms,
-                    clock: account.clock,
-                    ws: uuid(account.ws),
-                    status_clock: account.status_clock,
-                    status_ws: uuid(account.status_ws),
-                }),
-            )?;
+            push(out, Record::Coach(account))?;
         }
     }
     if scope != Scope::Roster {
         for moved in crate::domain::store::merge::moves(conn)? {
-            push(
-                out,
-                Record::Move(MoveRecord {
-                    id: moved.id,
-                    from: moved.from,
-                    to: moved.to,
-                    lesson: moved.lesson,
-                    start_ms: moved.start_ms,
-                    end_ms: moved.end_ms,
-                    at_ms: moved.at_ms,
-                    undone: moved.undone,
-                    clock: moved.clock,
-                    ws: uuid(moved.ws),
-                }),
-            )?;
+            push(out, Record::Move(moved))?;
         }
     }
 

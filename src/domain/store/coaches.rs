@@ -8,9 +8,10 @@ use uuid::Uuid;
 
 use super::{Store, StoreError, clean_name, now_ms};
 
-/// A coach account as the store keeps it. The name and PIN carry one stamp (`clock`, `ws`),
-/// whether withdrawn another (`status_clock`, `status_ws`): each part's newest stamp wins.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A coach account as the store keeps it, and as a locked progress file carries it (the
+/// `coach` record). The name and PIN carry one stamp (`clock`, `ws`), whether withdrawn
+/// another (`status_clock`, `status_ws`): each part's newest stamp wins.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CoachAccount {
     pub id: Uuid,
     pub name: String,
@@ -18,9 +19,9 @@ pub struct CoachAccount {
     pub withdrawn: bool,
     pub created_at_ms: i64,
     pub clock: i64,
-    pub ws: String,
+    pub ws: Uuid,
     pub status_clock: i64,
-    pub status_ws: String,
+    pub status_ws: Uuid,
 }
 
 pub(crate) fn accounts(conn: &Connection) -> Result<Vec<CoachAccount>, rusqlite::Error> {
@@ -36,9 +37,9 @@ pub(crate) fn accounts(conn: &Connection) -> Result<Vec<CoachAccount>, rusqlite:
             withdrawn: row.get(3)?,
             created_at_ms: row.get(4)?,
             clock: row.get(5)?,
-            ws: row.get(6)?,
+            ws: Uuid::parse_str(&row.get::<_, String>(6)?).unwrap_or_default(),
             status_clock: row.get(7)?,
-            status_ws: row.get(8)?,
+            status_ws: Uuid::parse_str(&row.get::<_, String>(8)?).unwrap_or_default(),
         })
     })?;
     rows.collect()
@@ -74,9 +75,9 @@ pub(crate) fn put_account(
             account.withdrawn,
             account.created_at_ms,
             account.clock,
-            account.ws,
+            account.ws.to_string(),
             account.status_clock,
-            account.status_ws
+            account.status_ws.to_string()
         ],
     )? > 0)
 }
@@ -102,9 +103,9 @@ impl Store {
             withdrawn: false,
             created_at_ms: now_ms(),
             clock,
-            ws: self.workstation.to_string(),
+            ws: self.workstation,
             status_clock: clock,
-            status_ws: self.workstation.to_string(),
+            status_ws: self.workstation,
         };
         put_account(&tx, &account)?;
         tx.commit()?;
@@ -126,11 +127,11 @@ impl Store {
         let clock = self.tick()?;
         if let Some(hash) = pin_hash {
             account.pin_hash = hash.to_string();
-            (account.clock, account.ws) = (clock, self.workstation.to_string());
+            (account.clock, account.ws) = (clock, self.workstation);
         }
         if let Some(withdrawn) = withdrawn {
             account.withdrawn = withdrawn;
-            (account.status_clock, account.status_ws) = (clock, self.workstation.to_string());
+            (account.status_clock, account.status_ws) = (clock, self.workstation);
         }
         put_account(&tx, &account)?;
         tx.commit()?;
@@ -223,7 +224,7 @@ mod tests {
         let elsewhere = CoachAccount {
             pin_hash: "$argon2id$two".into(),
             clock: 5_000,
-            ws: "ffffffff-0000-4000-8000-000000000000".into(),
+            ws: Uuid::max(),
             ..maria.clone()
         };
         assert!(put_account(store.conn(), &elsewhere).unwrap());

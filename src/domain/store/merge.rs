@@ -25,8 +25,9 @@ use uuid::Uuid;
 
 use super::{Learner, Store, StoreError, now_ms};
 
-/// A join: `from` is the same person as `into`; `from`'s answers are `into`'s now.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A join: `from` is the same person as `into`; `from`'s answers are `into`'s now. Kept as
+/// it is written in a progress file (the `merge` record).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Merge {
     pub id: Uuid,
     pub from: Uuid,
@@ -34,12 +35,13 @@ pub struct Merge {
     pub at_ms: i64,
     pub undone: bool,
     pub clock: i64,
-    pub ws: String,
+    pub ws: Uuid,
 }
 
 /// A session moved: `from`'s answers (and completions) in `lesson` between `start_ms` and
-/// `end_ms` (both included) are `to`'s, unless it is undone.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `end_ms` (both included) are `to`'s, unless it is undone. Kept as it is written in a
+/// progress file (the `move` record).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Move {
     pub id: Uuid,
     pub from: Uuid,
@@ -48,9 +50,11 @@ pub struct Move {
     pub start_ms: i64,
     pub end_ms: i64,
     pub at_ms: i64,
+    /// Written since the undo of a move (a move without it is in force).
+    #[serde(default)]
     pub undone: bool,
     pub clock: i64,
-    pub ws: String,
+    pub ws: Uuid,
 }
 
 /// One lesson on one day, as the coach sees it on a learner's page (what "Move" moves).
@@ -93,20 +97,25 @@ fn uuid(text: &str) -> Uuid {
 
 impl Rules {
     pub(crate) fn load(conn: &Connection) -> Result<Rules, rusqlite::Error> {
-        let ids = |sql: &str| -> Result<BTreeSet<Uuid>, rusqlite::Error> {
-            let mut statement = conn.prepare(sql)?;
-            let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
-            rows.map(|id| id.map(|id| uuid(&id))).collect()
-        };
+        let (all_merges, all_moves) = (merges(conn)?, moves(conn)?);
+        let mut rules = Rules::default();
+        // Most PCs never see a join or a move: then there is nothing more to read (every
+        // import asks).
+        if all_merges.is_empty() && all_moves.is_empty() {
+            return Ok(rules);
+        }
         // A join or move naming an erased learner is void: the erased learner's own answers
         // are gone, and what others gave stays theirs (every PC can tell, whatever came first).
-        let known = ids("SELECT id FROM learners")?;
+        let mut statement = conn.prepare("SELECT id FROM learners")?;
+        let known: BTreeSet<Uuid> = statement
+            .query_map([], |row| row.get::<_, String>(0))?
+            .map(|id| id.map(|id| uuid(&id)))
+            .collect::<Result<_, _>>()?;
         let usable = |id: &Uuid| known.contains(id);
-        let mut rules = Rules::default();
 
         // Of two joins of one learner, the newest stamp wins.
-        let mut newest: BTreeMap<Uuid, ((i64, String), Uuid, Uuid)> = BTreeMap::new();
-        for merge in merges(conn)? {
+        let mut newest: BTreeMap<Uuid, ((i64, Uuid), Uuid, Uuid)> = BTreeMap::new();
+        for merge in all_merges {
             rules.named.extend([merge.from, merge.into]);
             if merge.undone
                 || merge.from == merge.into
@@ -115,7 +124,7 @@ impl Rules {
             {
                 continue;
             }
-            let stamp = (merge.clock, merge.ws.clone());
+            let stamp = (merge.clock, merge.ws);
             if newest
                 .get(&merge.from)
                 .is_none_or(|(held, ..)| stamp > *held)
@@ -137,7 +146,7 @@ impl Rules {
             .map(|(from, (_, into, id))| (from, (into, id)))
             .collect();
 
-        for moved in moves(conn)? {
+        for moved in all_moves {
             rules.named.extend([moved.from, moved.to]);
             if !moved.undone && moved.from != moved.to && usable(&moved.from) && usable(&moved.to) {
                 rules.moves.push(moved);
@@ -145,7 +154,7 @@ impl Rules {
         }
         rules
             .moves
-            .sort_by(|a, b| (a.clock, &a.ws, a.id).cmp(&(b.clock, &b.ws, b.id)));
+            .sort_by_key(|moved| (moved.clock, moved.ws, moved.id));
         Ok(rules)
     }
 
@@ -210,7 +219,7 @@ pub(crate) fn merges(conn: &Connection) -> Result<Vec<Merge>, rusqlite::Error> {
             at_ms: row.get(3)?,
             undone: row.get(4)?,
             clock: row.get(5)?,
-            ws: row.get(6)?,
+            ws: uuid(&row.get::<_, String>(6)?),
         })
     })?;
     rows.collect()
@@ -232,7 +241,7 @@ pub(crate) fn moves(conn: &Connection) -> Result<Vec<Move>, rusqlite::Error> {
             at_ms: row.get(6)?,
             undone: row.get(7)?,
             clock: row.get(8)?,
-            ws: row.get(9)?,
+            ws: uuid(&row.get::<_, String>(9)?),
         })
     })?;
     rows.collect()
@@ -254,7 +263,7 @@ pub(crate) fn put_merge(conn: &Connection, merge: &Merge) -> Result<bool, rusqli
             merge.at_ms,
             merge.undone,
             merge.clock,
-            merge.ws
+            merge.ws.to_string()
         ],
     )?;
     Ok(changed > 0)
@@ -279,7 +288,7 @@ pub(crate) fn put_move(conn: &Connection, moved: &Move) -> Result<bool, rusqlite
             moved.end_ms,
             moved.at_ms,
             moved.clock,
-            moved.ws,
+            moved.ws.to_string(),
             moved.undone
         ],
     )?;
@@ -438,10 +447,10 @@ impl Store {
     /// whose worked out again; all in one transaction.
     fn restamp<T>(
         &self,
-        change: impl FnOnce(&Connection, i64, String) -> Result<T, StoreError>,
+        change: impl FnOnce(&Connection, i64, Uuid) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         let tx = self.begin()?;
-        let done = change(&tx, self.tick()?, self.workstation.to_string())?;
+        let done = change(&tx, self.tick()?, self.workstation)?;
         reassign(&tx)?;
         tx.commit()?;
         Ok(done)
@@ -674,7 +683,7 @@ mod tests {
         let store = Store::open(dir.path()).unwrap();
         let [a, b, c] =
             ["tree", "sun", "moon"].map(|s| store.add_learner("", &picture(s)).unwrap().id);
-        let ws = store.workstation().to_string();
+        let ws = store.workstation();
         let join = |from, into, clock| Merge {
             id: Uuid::new_v4(),
             from,
@@ -682,7 +691,7 @@ mod tests {
             at_ms: 0,
             undone: false,
             clock,
-            ws: ws.clone(),
+            ws,
         };
         // As if two PCs joined a into b and b into a at once, and c into a later.
         for merge in [join(a, b, 5), join(b, a, 7), join(c, a, 9)] {

@@ -44,11 +44,15 @@ pub struct State {
     focus: Focus<Target>,
     /// Where the right PIN leads: the coach area, or "I am new" when the coach confirms.
     then: Next,
+    /// A PIN can open it here (the installer's, or a coach account's): read once, as the
+    /// screen opens, not at every frame.
+    door: bool,
 }
 
 impl State {
-    pub fn new(then: Next) -> State {
+    pub fn new(then: Next, door: bool) -> State {
         State {
+            door,
             pin: String::new(),
             said: Said::Nothing,
             open_asked: false,
@@ -83,7 +87,7 @@ impl State {
 
     /// Checks the PIN (Open, or Enter on the keyboard).
     pub fn open(&mut self, session: &mut Session, gate: &mut PinGate, now: Instant) -> Action {
-        if !session.coach_door() {
+        if !self.door {
             return Action::None;
         }
         let pin = std::mem::take(&mut self.pin);
@@ -126,10 +130,10 @@ impl State {
         Action::None
     }
 
-    pub fn view<'a>(&'a self, look: &Look<'_>, session: &Session) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, look: &Look<'_>, _session: &Session) -> Element<'a, Message> {
         let press = |target| Message::Activate(target);
         let back = widgets::back_button(look, self.focus.is(&Target::Back), press(Target::Back));
-        if !session.coach_door() {
+        if !self.door {
             let body = column![
                 widgets::icon(look, "settings", 96.0),
                 container(widgets::body(look, look.t("coach-locked"))).max_width(800),
@@ -215,17 +219,11 @@ impl State {
     }
 }
 
-impl Default for State {
-    fn default() -> Self {
-        Self::new(Next::Coach)
-    }
-}
-
 impl Screen for State {
     type Target = Target;
 
-    fn targets(&self, session: &Session) -> Vec<Vec<Target>> {
-        if !session.coach_door() {
+    fn targets(&self, _session: &Session) -> Vec<Vec<Target>> {
+        if !self.door {
             return vec![vec![Target::Back]];
         }
         vec![

@@ -1704,6 +1704,10 @@ impl Screen for State {
                 Target::Show(View::Backups),
             ],
         ];
+        if let Some(people) = self.people_targets() {
+            groups.extend(people);
+            return groups;
+        }
         match self.view {
             View::Learners => {
                 groups.extend(self.pager.on_page().map(|i| vec![Target::Learner(i)]));
@@ -1720,9 +1724,6 @@ impl Screen for State {
                     Target::SaveName,
                     Target::CancelName,
                 ]];
-            }
-            _ if self.people_targets().is_some() => {
-                groups.extend(self.people_targets().unwrap_or_default());
             }
             View::Keeps(_) => groups.extend(self.keeps_targets()),
             View::Learner(_) if self.microphone => groups.extend([
